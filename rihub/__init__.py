@@ -1,0 +1,1 @@
+"""RI Hub: the platform of a regional cooperation project on Roma integration."""

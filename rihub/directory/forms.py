@@ -1,0 +1,54 @@
+"""Back-office forms that keep an NRCP's edits inside their own economy."""
+
+from typing import Any
+
+from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from rihub.directory.models import Economy
+from rihub.directory.permissions import economies_of, edits_every_economy
+
+OUTSIDE_ECONOMY = _("You can only file records under your own economy.")
+
+
+class EconomyScopedForm(WagtailAdminModelForm):
+    """Offer only the user's own economy's records in the fields named in `scoped`.
+
+    A choice outside them is refused with a clear message, even if posted by hand.
+    """
+
+    scoped: dict[str, str] = {}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        user = self.for_user
+        if user is None or edits_every_economy(user):
+            return
+
+        economies = economies_of(user)
+        for name, lookup in self.scoped.items():
+            self.narrow(name, lookup, economies)
+
+    def narrow(self, name: str, lookup: str, economies: QuerySet[Economy]) -> None:
+        field = self.fields[name]
+        field.queryset = field.queryset.filter(**{lookup: economies})
+        field.required = True
+        field.error_messages["invalid_choice"] = OUTSIDE_ECONOMY
+
+
+class OrganisationForm(EconomyScopedForm):
+    scoped = {"economy": "pk__in"}
+
+
+class PersonForm(EconomyScopedForm):
+    scoped = {"organisation": "economy__in"}
+
+
+class MandateForm(EconomyScopedForm):
+    scoped = {"seat": "economy__in", "organisation": "economy__in"}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        seats = self.fields["seat"]
+        seats.queryset = seats.queryset.labelled()

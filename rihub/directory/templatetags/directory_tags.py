@@ -1,0 +1,38 @@
+from typing import Any
+
+from django import template
+from django.core.cache import cache
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
+
+from rihub.directory.models import Economy
+from rihub.directory.signals import FOOTNOTES_CACHE_KEY
+
+register = template.Library()
+
+
+@register.simple_tag
+def economy_name(economy: Economy) -> SafeString:
+    """The economy's name, linked to its designation footnote where it has one."""
+    if not economy.designation_footnote:
+        return format_html("{}", economy.name)
+    return format_html(
+        '{}<a class="footnote-ref" href="#{}"><span aria-hidden="true">*</span>'
+        '<span class="visually-hidden">{}</span></a>',
+        economy.name.rstrip("*"),
+        economy.footnote_id,
+        _("(see the note on the designation)"),
+    )
+
+
+@register.inclusion_tag("includes/economy_footnotes.html")
+def economy_footnotes() -> dict[str, Any]:
+    footnotes = cache.get(FOOTNOTES_CACHE_KEY)
+    if footnotes is None:
+        footnotes = [
+            {"id": economy.footnote_id, "text": economy.designation_footnote}
+            for economy in Economy.objects.with_footnote()
+        ]
+        cache.set(FOOTNOTES_CACHE_KEY, footnotes, timeout=None)
+    return {"footnotes": footnotes}

@@ -1,0 +1,9 @@
+"""The WSGI entry point for gunicorn and other servers."""
+
+import os
+
+from django.core.wsgi import get_wsgi_application
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rihub.settings")
+
+application = get_wsgi_application()
