@@ -232,3 +232,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
+
+# The project's own reference data, loaded by `manage.py load_reference_data`.
+RIHUB_REFERENCE_DATA = BASE_DIR / "rihub" / "data" / "ri2020.toml"

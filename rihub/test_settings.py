@@ -9,3 +9,4 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
+LOGGING["loggers"] = {"django_tasks": {"level": "WARNING"}}  # noqa: F405

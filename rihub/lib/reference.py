@@ -6,14 +6,18 @@ Each app that contributes reference data names a loader module in its AppConfig
 """
 
 import hashlib
+import importlib
 import json
+import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 import pydantic
+from django.apps import apps
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 
 M = TypeVar("M", bound=models.Model)
 S = TypeVar("S", bound=pydantic.BaseModel)
@@ -107,7 +111,7 @@ def upsert(model: type[M], key: str, values: dict[str, Any], report: LoadReport)
     """Create or refresh the record with this reference key.
 
     1. Missing: create it from the reference values.
-    2. The reference values are those already written: leave it (unchanged).
+    2. It holds the reference values already: leave it (unchanged).
     3. An editor changed it since the last load: leave it (kept).
     4. Otherwise the data file changed: write the new values (updated).
     """
@@ -119,11 +123,10 @@ def upsert(model: type[M], key: str, values: dict[str, Any], report: LoadReport)
         report.add(model, "created")
         return record
 
-    if record.reference_digest == wanted:  # type: ignore[attr-defined]
+    current = digest({name: record.serializable_value(name) for name in values})
+    if current == wanted:
         report.add(model, "unchanged")
         return record
-
-    current = digest({name: record.serializable_value(name) for name in values})
     if current != record.reference_digest:  # type: ignore[attr-defined]
         report.add(model, "kept")
         return record
@@ -148,3 +151,35 @@ def save_checked(record: models.Model, key: str) -> None:
         )
         raise ReferenceDataError(f"{kind} {key!r}: {problems}") from None
     record.save()
+
+
+def load_file(path: Path) -> LoadReport:
+    """Validate the whole file, then load it in one transaction."""
+    data = read(path)
+    loaders = [
+        importlib.import_module(config.reference_loader)
+        for config in apps.get_app_configs()
+        if hasattr(config, "reference_loader")
+    ]
+
+    known = set().union(*(loader.SECTIONS for loader in loaders))
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise ReferenceDataError(f"unknown section {unknown[0]!r}.")
+    parsed = [(loader, loader.parse(data)) for loader in loaders]
+
+    report = LoadReport()
+    with transaction.atomic():
+        for loader, records in parsed:
+            loader.load(records, report)
+    return report
+
+
+def read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as file:
+            return tomllib.load(file)
+    except FileNotFoundError:
+        raise ReferenceDataError("no such file.") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ReferenceDataError(f"not valid TOML: {error}.") from None

@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from rihub.directory.models.body import Seat
 from rihub.directory.models.organisation import Organisation, Person
@@ -95,15 +96,16 @@ class Mandate(ReferenceRecord):
         return f"{self.seat.label}: {holder}"
 
     def clean(self) -> None:
-        errors: dict[str, str] = {}
+        errors: dict[str, StrOrPromise] = {}
         if self.start and self.end and self.end < self.start:
             errors["end"] = _("A mandate cannot end before it starts.")
         if self.substitute_id and self.substitute_id == self.holder_id:
             errors["substitute"] = _("The substitute must be someone else.")
         if self.seat_id and self.organisation and not self._institution_fits_seat():
             errors["organisation"] = _("The institution belongs to another economy.")
-        if not errors and self.seat_id and self.start and self._overlaps_another(self.start):
-            errors["start"] = _("Another mandate holds this seat in the same period.")
+        if not errors and self.seat_id and self.start:
+            if self._overlaps_another(self.start):
+                errors["start"] = _("Another mandate holds this seat at that time.")
         if errors:
             raise ValidationError(errors)
 

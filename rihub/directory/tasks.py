@@ -1,0 +1,16 @@
+"""Background work on the directory."""
+
+from django.conf import settings
+from django_tasks import task
+
+from rihub.lib.reference import load_file
+
+
+@task()
+def load_reference_data(path: str = "") -> dict[str, int]:
+    """Load the reference data in the worker; count the records by outcome."""
+    report = load_file(settings.RIHUB_REFERENCE_DATA if not path else path)
+    return {
+        outcome: report.count(outcome)
+        for outcome in ("created", "updated", "unchanged", "kept")
+    }

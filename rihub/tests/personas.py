@@ -1,0 +1,91 @@
+"""The people every test speaks of, with the roles they hold in the project.
+
+`Personas.create()` makes a small world: two economies with one institution each,
+the Task Force with its seats, and one user per role.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import AbstractBaseUser, Group
+from django.contrib.auth import get_user_model
+
+from rihub.directory import roles
+from rihub.directory.models import Body, Economy, Organisation, Person, SeatDefinition
+from rihub.directory.services import sync_seats
+
+
+@dataclass
+class Personas:
+    albania: Economy
+    serbia: Economy
+    albanian_ministry: Organisation
+    serbian_ministry: Organisation
+    task_force: Body
+    secretariat_editor: AbstractBaseUser
+    nrcp_albania: AbstractBaseUser
+    delegate: AbstractBaseUser
+    partner: AbstractBaseUser
+
+    @classmethod
+    def create(cls) -> "Personas":
+        albania = Economy.objects.create(
+            code="AL", name="Albania", short_name="AL", order=1
+        )
+        serbia = Economy.objects.create(
+            code="RS", name="Serbia", short_name="RS", order=2
+        )
+        albanian_ministry = Organisation.objects.create(
+            name="Ministry of Health and Social Protection",
+            kind=Organisation.Kind.GOVERNMENT,
+            economy=albania,
+        )
+        serbian_ministry = Organisation.objects.create(
+            name="Ministry of Human and Minority Rights",
+            kind=Organisation.Kind.GOVERNMENT,
+            economy=serbia,
+        )
+        task_force = make_task_force()
+
+        return cls(
+            albania=albania,
+            serbia=serbia,
+            albanian_ministry=albanian_ministry,
+            serbian_ministry=serbian_ministry,
+            task_force=task_force,
+            secretariat_editor=make_user("secretariat", roles.SECRETARIAT),
+            nrcp_albania=make_user("nrcp-albania", roles.NRCP, albanian_ministry),
+            delegate=make_user("delegate", roles.DELEGATE),
+            partner=make_user("partner", roles.PARTNER),
+        )
+
+
+def make_user(
+    username: str, role: str, organisation: Organisation | None = None
+) -> AbstractBaseUser:
+    user = get_user_model().objects.create_user(username, password="not-a-secret")
+    user.groups.add(Group.objects.get(name=role))
+    if organisation is not None:
+        Person.objects.create(
+            given_name=username,
+            family_name="Tester",
+            organisation=organisation,
+            user=user,
+        )
+    return user
+
+
+def make_task_force() -> Body:
+    body = Body.objects.create(
+        name="Task Force", slug="task-force", kind=Body.Kind.TASK_FORCE
+    )
+    seats = [
+        ("National Roma Contact Point", True, 1),
+        ("Regional Roma civil-society delegate", False, 2),
+        ("European Commission", False, 1),
+    ]
+    for order, (role, per_economy, count) in enumerate(seats):
+        SeatDefinition.objects.create(
+            body=body, role=role, per_economy=per_economy, count=count, sort_order=order
+        )
+    sync_seats(body)
+    return body
