@@ -6,11 +6,18 @@ the Task Force with its seats, and one user per role.
 
 from dataclasses import dataclass
 
-from django.contrib.auth.models import AbstractBaseUser, Group
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractBaseUser, Group
 
 from rihub.directory import roles
-from rihub.directory.models import Body, Economy, Organisation, Person, SeatDefinition
+from rihub.directory.models import (
+    Body,
+    Economy,
+    Organisation,
+    Person,
+    Seat,
+    SeatDefinition,
+)
 from rihub.directory.services import sync_seats
 
 
@@ -25,6 +32,9 @@ class Personas:
     nrcp_albania: AbstractBaseUser
     delegate: AbstractBaseUser
     partner: AbstractBaseUser
+
+    def task_force_seats(self) -> list[Seat]:
+        return list(Seat.objects.of_body(self.task_force).active().labelled())
 
     @classmethod
     def create(cls) -> "Personas":

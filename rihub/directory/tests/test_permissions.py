@@ -1,0 +1,227 @@
+"""Each role's rights on directory records in the back office, refusals included."""
+
+import datetime as dt
+from typing import Any
+
+from django.test import TestCase
+from django.urls import reverse
+
+from rihub.directory.models import Economy, Mandate, Organisation, Person
+from rihub.directory.permissions import organisation_policy
+from rihub.directory.services import seat_of
+from rihub.tests.personas import Personas
+
+
+def url(model: str, view: str, *args: Any) -> str:
+    return reverse(f"wagtailsnippets_directory_{model}:{view}", args=args)
+
+
+def organisation_form(economy: Economy | None, name: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "acronym": "",
+        "kind": "government",
+        "economy": economy.pk if economy else "",
+        "website": "",
+        "source": "",
+    }
+
+
+class PermissionTestCase(TestCase):
+    def assert_refused(self, response: Any) -> None:
+        """Wagtail refuses by sending the user to the dashboard, or with a 403."""
+        if response.status_code == 302:
+            self.assertEqual(response["Location"], reverse("wagtailadmin_home"))
+        else:
+            self.assertEqual(response.status_code, 403)
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        cls.world = Personas.create()
+        cls.albanian_seat = seat_of(
+            cls.world.task_force, "National Roma Contact Point", cls.world.albania
+        )
+        cls.serbian_seat = seat_of(
+            cls.world.task_force, "National Roma Contact Point", cls.world.serbia
+        )
+        cls.albanian_mandate = Mandate.objects.create(
+            seat=cls.albanian_seat, start=dt.date(2020, 1, 1)
+        )
+        cls.serbian_mandate = Mandate.objects.create(
+            seat=cls.serbian_seat, start=dt.date(2020, 1, 1)
+        )
+
+
+class SecretariatTests(PermissionTestCase):
+    def setUp(self) -> None:
+        self.client.force_login(self.world.secretariat_editor)
+
+    def test_edits_any_economys_institution(self) -> None:
+        ministry = self.world.serbian_ministry
+        form = organisation_form(self.world.serbia, "Ministry of Human Rights")
+
+        response = self.client.post(url("organisation", "edit", ministry.pk), form)
+
+        self.assertEqual(response.status_code, 302)
+        ministry.refresh_from_db()
+        self.assertEqual(ministry.name, "Ministry of Human Rights")
+
+    def test_edits_economies(self) -> None:
+        response = self.client.get(url("economy", "edit", self.world.serbia.pk))
+        self.assertEqual(response.status_code, 200)
+
+    def test_deletes_an_unused_institution(self) -> None:
+        spare = Organisation.objects.create(name="Spare", kind="government")
+        response = self.client.post(url("organisation", "delete", spare.pk))
+        self.assertEqual(response.status_code, 302)
+        self.assertFalse(Organisation.objects.filter(pk=spare.pk).exists())
+
+
+class NationalRomaContactPointTests(PermissionTestCase):
+    def setUp(self) -> None:
+        self.client.force_login(self.world.nrcp_albania)
+
+    def test_edits_an_institution_of_their_economy(self) -> None:
+        ministry = self.world.albanian_ministry
+        form = organisation_form(self.world.albania, "Ministry of Health")
+
+        response = self.client.post(url("organisation", "edit", ministry.pk), form)
+
+        self.assertEqual(response.status_code, 302)
+        ministry.refresh_from_db()
+        self.assertEqual(ministry.name, "Ministry of Health")
+
+    def test_cannot_open_another_economys_institution(self) -> None:
+        ministry = self.world.serbian_ministry
+        response = self.client.get(url("organisation", "edit", ministry.pk))
+        self.assert_refused(response)
+
+    def test_cannot_change_another_economys_institution(self) -> None:
+        ministry = self.world.serbian_ministry
+        form = organisation_form(self.world.serbia, "Renamed")
+
+        response = self.client.post(url("organisation", "edit", ministry.pk), form)
+
+        self.assert_refused(response)
+        ministry.refresh_from_db()
+        self.assertEqual(ministry.name, "Ministry of Human and Minority Rights")
+
+    def test_cannot_move_their_institution_to_another_economy(self) -> None:
+        ministry = self.world.albanian_ministry
+        form = organisation_form(self.world.serbia, "Moved")
+
+        response = self.client.post(url("organisation", "edit", ministry.pk), form)
+
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(
+            response, "You can only file records under your own economy"
+        )
+        ministry.refresh_from_db()
+        self.assertEqual(ministry.economy, self.world.albania)
+
+    def test_creates_an_institution_only_under_their_economy(self) -> None:
+        created = self.client.post(
+            url("organisation", "add"),
+            organisation_form(self.world.albania, "Office A"),
+        )
+        refused = self.client.post(
+            url("organisation", "add"), organisation_form(self.world.serbia, "Office S")
+        )
+        regional = self.client.post(
+            url("organisation", "add"), organisation_form(None, "Office R")
+        )
+
+        self.assertEqual(created.status_code, 302)
+        self.assertEqual(refused.status_code, 200)
+        self.assertEqual(regional.status_code, 200)
+        names = set(Organisation.objects.values_list("name", flat=True))
+        self.assertIn("Office A", names)
+        self.assertNotIn("Office S", names)
+        self.assertNotIn("Office R", names)
+
+    def test_cannot_delete_institutions(self) -> None:
+        ministry = self.world.albanian_ministry
+        response = self.client.post(url("organisation", "delete", ministry.pk))
+        self.assert_refused(response)
+        self.assertTrue(Organisation.objects.filter(pk=ministry.pk).exists())
+
+    def test_cannot_edit_economies_or_bodies(self) -> None:
+        economy = self.client.get(url("economy", "edit", self.world.albania.pk))
+        body = self.client.get(url("body", "edit", self.world.task_force.pk))
+        self.assert_refused(economy)
+        self.assert_refused(body)
+
+    def test_edits_the_mandate_of_their_seat_only(self) -> None:
+        own = self.client.get(url("mandate", "edit", self.albanian_mandate.pk))
+        other = self.client.get(url("mandate", "edit", self.serbian_mandate.pk))
+        self.assertEqual(own.status_code, 200)
+        self.assert_refused(other)
+
+    def test_cannot_file_a_mandate_on_another_economys_seat(self) -> None:
+        form = {"seat": self.serbian_seat.pk, "start": "2024-01-01", "position": "X"}
+
+        response = self.client.post(url("mandate", "add"), form)
+
+        self.assertEqual(response.status_code, 200)
+        self.assertFalse(Mandate.objects.filter(position="X").exists())
+
+    def test_cannot_edit_a_person_of_another_economy(self) -> None:
+        person = Person.objects.create(
+            given_name="Milan",
+            family_name="Other",
+            organisation=self.world.serbian_ministry,
+        )
+        response = self.client.get(url("person", "edit", person.pk))
+        self.assert_refused(response)
+
+
+class ReadOnlyRoleTests(PermissionTestCase):
+    def test_delegates_and_partners_read_but_do_not_write(self) -> None:
+        ministry = self.world.albanian_ministry
+        for user in (self.world.delegate, self.world.partner):
+            with self.subTest(user=user.get_username()):
+                self.client.force_login(user)
+
+                listing = self.client.get(url("organisation", "list"))
+                edit = self.client.get(url("organisation", "edit", ministry.pk))
+                add = self.client.post(
+                    url("organisation", "add"),
+                    organisation_form(self.world.albania, "Delegate's office"),
+                )
+
+                self.assertEqual(listing.status_code, 200)
+                self.assert_refused(edit)
+                self.assert_refused(add)
+        self.assertFalse(Organisation.objects.filter(name="Delegate's office").exists())
+
+    def test_delegates_and_partners_do_not_see_people(self) -> None:
+        for user in (self.world.delegate, self.world.partner):
+            with self.subTest(user=user.get_username()):
+                self.client.force_login(user)
+                response = self.client.get(url("person", "list"))
+                self.assert_refused(response)
+
+    def test_the_public_is_sent_to_sign_in(self) -> None:
+        response = self.client.get(url("organisation", "list"))
+        self.assertEqual(response.status_code, 302)
+        self.assertIn(reverse("wagtailadmin_login"), response["Location"])
+
+
+class PolicyTests(PermissionTestCase):
+    def test_records_in_reach_per_role(self) -> None:
+        def editable(user: Any) -> set[str]:
+            records = organisation_policy.instances_user_has_any_permission_for(
+                user, ["change"]
+            )
+            return set(records.values_list("name", flat=True))
+
+        both = {
+            self.world.albanian_ministry.name,
+            self.world.serbian_ministry.name,
+        }
+        self.assertEqual(editable(self.world.secretariat_editor), both)
+        self.assertEqual(
+            editable(self.world.nrcp_albania), {self.world.albanian_ministry.name}
+        )
+        self.assertEqual(editable(self.world.delegate), set())
+        self.assertEqual(editable(self.world.partner), set())
