@@ -84,6 +84,9 @@ CACHES = {
 
 # Email: console in development, any SMTP server through EMAIL_URL.
 _email = dj_email_url.parse(env_str("EMAIL_URL", "console://"))
+if "EMAIL_BACKEND" not in _email:
+    schemes = ", ".join(sorted(dj_email_url.SCHEMES))
+    raise ImproperlyConfigured(f"EMAIL_URL must start with one of: {schemes}.")
 EMAIL_BACKEND = _email["EMAIL_BACKEND"]
 EMAIL_HOST = _email["EMAIL_HOST"] or "localhost"
 EMAIL_PORT = _email["EMAIL_PORT"] or 25

@@ -1,5 +1,7 @@
 """Background work on the directory."""
 
+from pathlib import Path
+
 from django.conf import settings
 from django_tasks import task
 
@@ -9,7 +11,7 @@ from rihub.lib.reference import load_file
 @task()
 def load_reference_data(path: str = "") -> dict[str, int]:
     """Load the reference data in the worker; count the records by outcome."""
-    report = load_file(settings.RIHUB_REFERENCE_DATA if not path else path)
+    report = load_file(Path(path) if path else settings.RIHUB_REFERENCE_DATA)
     return {
         outcome: report.count(outcome)
         for outcome in ("created", "updated", "unchanged", "kept")

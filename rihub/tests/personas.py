@@ -6,8 +6,7 @@ the Task Force with its seats, and one user per role.
 
 from dataclasses import dataclass
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractBaseUser, Group
+from django.contrib.auth.models import Group, User
 
 from rihub.directory import roles
 from rihub.directory.models import (
@@ -28,10 +27,10 @@ class Personas:
     albanian_ministry: Organisation
     serbian_ministry: Organisation
     task_force: Body
-    secretariat_editor: AbstractBaseUser
-    nrcp_albania: AbstractBaseUser
-    delegate: AbstractBaseUser
-    partner: AbstractBaseUser
+    secretariat_editor: User
+    nrcp_albania: User
+    delegate: User
+    partner: User
 
     def task_force_seats(self) -> list[Seat]:
         return list(Seat.objects.of_body(self.task_force).active().labelled())
@@ -71,8 +70,8 @@ class Personas:
 
 def make_user(
     username: str, role: str, organisation: Organisation | None = None
-) -> AbstractBaseUser:
-    user = get_user_model().objects.create_user(username, password="not-a-secret")
+) -> User:
+    user = User.objects.create_user(username, password="not-a-secret")
     user.groups.add(Group.objects.get(name=role))
     if organisation is not None:
         Person.objects.create(

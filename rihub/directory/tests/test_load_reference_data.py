@@ -32,7 +32,8 @@ def snapshot() -> str:
         *apps.get_app_config("mainstreaming").get_models(),
     ]
     return "\n".join(
-        serializers.serialize("json", model.objects.order_by("pk")) for model in models
+        serializers.serialize("json", model._default_manager.order_by("pk"))
+        for model in models
     )
 
 
@@ -224,7 +225,7 @@ class HistoryFromTheReferenceDataTests(TestCase):
             definition__reference_key="task-force/nrcp", economy__code="TR"
         )
         mandate = holder_on(seat, dt.date(2017, 9, 13))
-        assert mandate is not None
+        assert mandate is not None and mandate.organisation is not None
         self.assertEqual(
             mandate.organisation.name, "Ministry of Family and Social Policy"
         )

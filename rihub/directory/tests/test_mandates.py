@@ -5,12 +5,21 @@ import datetime as dt
 from django.core.exceptions import ValidationError
 from django.test import TestCase
 
-from rihub.directory.models import Economy, Mandate, Person
+from rihub.directory.models import Economy, Mandate, Person, Seat
 from rihub.directory.services import holder_on, seat_of, sync_seats
 from rihub.tests.personas import Personas
 
 
 class MandateHistoryTests(TestCase):
+    world: Personas
+    seat: Seat
+    first: Person
+    second: Person
+    third: Person
+    until_2017: Mandate
+    from_2017: Mandate
+    from_2020: Mandate
+
     @classmethod
     def setUpTestData(cls) -> None:
         cls.world = Personas.create()
@@ -67,6 +76,9 @@ class MandateHistoryTests(TestCase):
 
 
 class MandateValidationTests(TestCase):
+    world: Personas
+    seat: Seat
+
     @classmethod
     def setUpTestData(cls) -> None:
         cls.world = Personas.create()
@@ -115,6 +127,8 @@ class MandateValidationTests(TestCase):
 
 
 class SeatTests(TestCase):
+    world: Personas
+
     @classmethod
     def setUpTestData(cls) -> None:
         cls.world = Personas.create()

@@ -6,7 +6,7 @@ from typing import Any
 from django.test import TestCase
 from django.urls import reverse
 
-from rihub.directory.models import Economy, Mandate, Organisation, Person
+from rihub.directory.models import Economy, Mandate, Organisation, Person, Seat
 from rihub.directory.permissions import organisation_policy
 from rihub.directory.services import seat_of
 from rihub.tests.personas import Personas
@@ -28,6 +28,12 @@ def organisation_form(economy: Economy | None, name: str) -> dict[str, Any]:
 
 
 class PermissionTestCase(TestCase):
+    world: Personas
+    albanian_seat: Seat
+    serbian_seat: Seat
+    albanian_mandate: Mandate
+    serbian_mandate: Mandate
+
     def assert_refused(self, response: Any) -> None:
         """Wagtail refuses by sending the user to the dashboard, or with a 403."""
         if response.status_code == 302:
