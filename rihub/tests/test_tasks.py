@@ -13,8 +13,6 @@ DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
 class ImmediateTaskTests(TransactionTestCase):
-    serialized_rollback = True
-
     def test_tests_run_tasks_at_once(self) -> None:
         first = load_reference_data.enqueue()
         second = load_reference_data.enqueue()
@@ -30,8 +28,6 @@ class ImmediateTaskTests(TransactionTestCase):
 
 @override_settings(TASKS=DATABASE_TASKS)
 class DatabaseWorkerTests(TransactionTestCase):
-    serialized_rollback = True
-
     def test_the_worker_runs_a_queued_task(self) -> None:
         result = load_reference_data.enqueue()
         self.assertEqual(result.status, TaskResultStatus.READY)

@@ -1,0 +1,1 @@
+"""Benchmarks of RI Hub: run with `make bench`; each prints its figures."""
