@@ -1,11 +1,10 @@
 """Drive Debian's Chromium against a live test server, and check accessibility.
 
 Without /usr/bin/chromium the browser tests are skipped with the command that
-installs it; with RIHUB_REQUIRE_BROWSER=1 (as in CI) a missing browser fails them.
+installs it; with RIHUB_REQUIRE_TOOLS=1 (as in CI) a missing browser fails them.
 """
 
 import os
-import unittest
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.contrib.staticfiles.testing import StaticLiveServerTestCase
 from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+
+from rihub.tests.html import require_tool
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = [
@@ -33,12 +34,10 @@ AXE_RULES = {
 
 
 def chromium_or_skip() -> None:
-    if CHROMIUM.exists():
-        return
-    message = "Chromium is not installed: apt-get install chromium chromium-driver"
-    if os.environ.get("RIHUB_REQUIRE_BROWSER") == "1":
-        raise AssertionError(message)
-    raise unittest.SkipTest(message)
+    require_tool(
+        CHROMIUM.exists(),
+        "Chromium is not installed: apt-get install chromium chromium-driver",
+    )
 
 
 @pytest.mark.browser

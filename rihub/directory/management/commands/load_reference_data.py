@@ -30,6 +30,7 @@ class Command(BaseCommand):
         except ReferenceDataError as error:
             raise CommandError(f"{path}: {error} Nothing was changed.") from None
 
-        for line in report.lines():
-            self.stdout.write(f"  {line}")
-        self.stdout.write(self.style.SUCCESS(f"Reference data loaded from {path}."))
+        if options["verbosity"] > 0:
+            for line in report.lines():
+                self.stdout.write(f"  {line}")
+            self.stdout.write(self.style.SUCCESS(f"Reference data loaded from {path}."))
