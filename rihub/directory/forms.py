@@ -16,9 +16,11 @@ class EconomyScopedForm(WagtailAdminModelForm):
     """Offer only the user's own economy's records in the fields named in `scoped`.
 
     A choice outside them is refused with a clear message, even if posted by hand.
+    Fields in `scoped_optional` may also stay empty.
     """
 
     scoped: dict[str, str] = {}
+    scoped_optional: dict[str, str] = {}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -28,13 +30,15 @@ class EconomyScopedForm(WagtailAdminModelForm):
 
         economies = economies_of(user)
         for name, lookup in self.scoped.items():
+            self.narrow(name, lookup, economies).required = True
+        for name, lookup in self.scoped_optional.items():
             self.narrow(name, lookup, economies)
 
-    def narrow(self, name: str, lookup: str, economies: QuerySet[Economy]) -> None:
+    def narrow(self, name: str, lookup: str, economies: QuerySet[Economy]) -> Any:
         field = self.fields[name]
         field.queryset = field.queryset.filter(**{lookup: economies})
-        field.required = True
         field.error_messages["invalid_choice"] = OUTSIDE_ECONOMY
+        return field
 
 
 class OrganisationForm(EconomyScopedForm):
@@ -47,6 +51,10 @@ class PersonForm(EconomyScopedForm):
 
 class MandateForm(EconomyScopedForm):
     scoped = {"seat": "economy__in", "organisation": "economy__in"}
+    scoped_optional = {
+        "holder": "organisation__economy__in",
+        "substitute": "organisation__economy__in",
+    }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

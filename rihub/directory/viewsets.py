@@ -13,6 +13,7 @@ from wagtail.snippets.views.snippets import (
 )
 
 from rihub.directory.forms import MandateForm, OrganisationForm, PersonForm
+from rihub.directory.permissions import EDIT_EVERY_ECONOMY
 from rihub.directory.models import (
     Body,
     Economy,
@@ -123,7 +124,8 @@ class PersonViewSet(ScopedViewSet):
                 ],
                 heading=_("Contact data (private unless published)"),
             ),
-            FieldPanel("user"),
+            # Linking an account gives it the person's economy: the secretariat's call.
+            FieldPanel("user", permission=EDIT_EVERY_ECONOMY),
         ],
         base_form_class=PersonForm,
     )

@@ -171,6 +171,46 @@ class NationalRomaContactPointTests(PermissionTestCase):
         self.assertEqual(response.status_code, 200)
         self.assertFalse(Mandate.objects.filter(position="X").exists())
 
+    def test_cannot_link_a_person_to_a_user_account(self) -> None:
+        form = {
+            "honorific": "",
+            "given_name": "Elira",
+            "family_name": "New",
+            "organisation": self.world.albanian_ministry.pk,
+            "position": "Adviser",
+            "email": "",
+            "phone": "",
+            "consent_recorded_on": "",
+            "user": self.world.delegate.pk,
+        }
+
+        response = self.client.post(url("person", "add"), form)
+
+        self.assertEqual(response.status_code, 302)
+        person = Person.objects.get(given_name="Elira")
+        self.assertIsNone(person.user)
+
+    def test_cannot_name_another_economys_person_as_holder(self) -> None:
+        stranger = Person.objects.create(
+            given_name="Milan",
+            family_name="Other",
+            organisation=self.world.serbian_ministry,
+        )
+        form = {
+            "seat": self.albanian_seat.pk,
+            "organisation": self.world.albanian_ministry.pk,
+            "holder": stranger.pk,
+            "start": "2024-01-01",
+            "position": "Y",
+        }
+
+        response = self.client.post(url("mandate", "add"), form)
+
+        self.assertContains(
+            response, "You can only file records under your own economy"
+        )
+        self.assertFalse(Mandate.objects.filter(position="Y").exists())
+
     def test_cannot_edit_a_person_of_another_economy(self) -> None:
         person = Person.objects.create(
             given_name="Milan",
