@@ -13,7 +13,6 @@ from wagtail.snippets.views.snippets import (
 )
 
 from rihub.directory.forms import MandateForm, OrganisationForm, PersonForm
-from rihub.directory.permissions import EDIT_EVERY_ECONOMY
 from rihub.directory.models import (
     Body,
     Economy,
@@ -22,6 +21,7 @@ from rihub.directory.models import (
     Person,
     PriorityArea,
 )
+from rihub.directory.permissions import EDIT_EVERY_ECONOMY
 
 
 class InstanceCheckedMixin:
