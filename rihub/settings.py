@@ -40,14 +40,19 @@ if not SECRET_KEY:
     SECRET_KEY = _development_secret_key()
 
 DEBUG = env_bool("DEBUG", default=not PRODUCTION)
+if PRODUCTION and DEBUG:
+    raise ImproperlyConfigured("DEBUG must be off when RIHUB_ENV=production.")
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 if PRODUCTION and not env_list("ALLOWED_HOSTS"):
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set when RIHUB_ENV=production.")
+if PRODUCTION and "*" in ALLOWED_HOSTS:
+    raise ImproperlyConfigured("ALLOWED_HOSTS must name the hosts, not '*'.")
 
-# Database: SQLite under var/ unless DATABASE_URL names another.
+# The embedded profile needs no database server; production shares one PostgreSQL
+# database between web servers and workers.
 DATABASE_URL = env_str("DATABASE_URL")
-if PRODUCTION and (not DATABASE_URL or DATABASE_URL.startswith("sqlite")):
+if PRODUCTION and not DATABASE_URL.startswith(("postgres://", "postgresql://")):
     raise ImproperlyConfigured(
         "DATABASE_URL must name a PostgreSQL database when RIHUB_ENV=production."
     )
@@ -69,7 +74,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, local memory otherwise.
+# Several web workers share one cache only through Redis; one process needs none.
 REDIS_URL = env_str("REDIS_URL")
 CACHES = {
     "default": (
@@ -82,7 +87,8 @@ CACHES = {
     )
 }
 
-# Email: console in development, any SMTP server through EMAIL_URL.
+# Mail goes to the console until EMAIL_URL names a server; `check --deploy` warns
+# about that in production (rihub/checks.py).
 _email = dj_email_url.parse(env_str("EMAIL_URL", "console://"))
 if "EMAIL_BACKEND" not in _email:
     schemes = ", ".join(sorted(dj_email_url.SCHEMES))
@@ -172,7 +178,6 @@ LANGUAGES = [("en", "English")]
 TIME_ZONE = env_str("TIME_ZONE", "Europe/Belgrade")
 USE_I18N = True
 USE_TZ = True
-LOCALE_PATHS = [BASE_DIR / "rihub" / "locale"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT") or VAR_DIR / "static")
@@ -180,8 +185,8 @@ STATICFILES_DIRS = [BASE_DIR / "rihub" / "static"]
 MEDIA_URL = env_str("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or VAR_DIR / "media")
 
-# Files: the local disk by default, an S3-compatible bucket when S3_BUCKET is set.
-# Credentials come from the standard AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.
+# Several machines see the same uploaded files only in a shared bucket (S3_BUCKET).
+# Its credentials come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.
 S3_BUCKET = env_str("S3_BUCKET")
 STORAGES = {
     "default": (
@@ -215,6 +220,7 @@ WAGTAIL_SITE_NAME = "RI Hub"
 WAGTAILADMIN_BASE_URL = env_str("RIHUB_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx"]
+# Wagtail's editor posts one field per block and inline row: a long page has many.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 LOGIN_URL = "wagtailadmin_login"
@@ -223,8 +229,8 @@ if PRODUCTION:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=True)
     SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = True
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]

@@ -9,4 +9,5 @@ class DirectoryConfig(AppConfig):
     reference_loader = "rihub.directory.reference"
 
     def ready(self) -> None:
+        from rihub import checks  # noqa: F401
         from rihub.directory import permissions, signals  # noqa: F401

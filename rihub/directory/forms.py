@@ -2,7 +2,10 @@
 
 from typing import Any
 
-from django.db.models import QuerySet
+from django.core.exceptions import ValidationError
+from django.db import DEFAULT_DB_ALIAS
+from django.db.models import Model, QuerySet
+from django.db.models.deletion import Collector, ProtectedError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
@@ -25,10 +28,11 @@ class EconomyScopedForm(WagtailAdminModelForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         user = self.for_user
-        if user is None or edits_every_economy(user):
+        if user is not None and edits_every_economy(user):
             return
 
-        economies = economies_of(user)
+        # Without a user to ask, offer nothing: scoping fails closed.
+        economies = economies_of(user) if user else Economy.objects.none()
         for name, lookup in self.scoped.items():
             self.narrow(name, lookup, economies).required = True
         for name, lookup in self.scoped_optional.items():
@@ -60,3 +64,30 @@ class MandateForm(EconomyScopedForm):
         super().__init__(*args, **kwargs)
         seats = self.fields["seat"]
         seats.queryset = seats.queryset.labelled()
+
+
+class BodyForm(WagtailAdminModelForm):
+    """Refuse to remove a seat definition whose seats have a history."""
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        for form in self.formsets["seat_definitions"].deleted_forms:
+            definition = form.instance
+            if definition.pk and in_use(definition):
+                raise ValidationError(
+                    _(
+                        "The seats of %(role)s have mandates or attendance on record;"
+                        " lower their number or keep them instead of removing them."
+                    )
+                    % {"role": definition.role}
+                )
+        return cleaned
+
+
+def in_use(record: Model) -> bool:
+    """Whether deleting the record would be stopped by records that need it."""
+    try:
+        Collector(using=DEFAULT_DB_ALIAS).collect([record])
+    except ProtectedError:
+        return True
+    return False

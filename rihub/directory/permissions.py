@@ -65,12 +65,6 @@ class EconomyScopedPolicy(ModelPermissionPolicy):
         own = Q(**{f"{self.economy_field}__in": economies_of(user)})
         return self.model._default_manager.filter(own)
 
-    def economy_choices(self, user: Any) -> QuerySet[Economy]:
-        """The economies a user may file a new or changed record under."""
-        if edits_every_economy(user):
-            return Economy.objects.all()
-        return economies_of(user)
-
 
 organisation_policy = EconomyScopedPolicy(Organisation, "economy")
 person_policy = EconomyScopedPolicy(Person, "organisation__economy")

@@ -37,13 +37,13 @@ def composition(day: dt.date, bodies: list[Body] | None = None) -> list[BodyView
         bodies = list(Body.objects.select_related("convener"))
     views = {body.pk: BodyView(body) for body in bodies}
 
-    holders = current_holders(day)
-    seats = (
+    seats = list(
         Seat.objects.active()
         .filter(definition__body__in=views)
         .select_related("definition__body", "definition__organisation", "economy")
         .order_by("definition__sort_order", "economy__order", "number")
     )
+    holders = current_holders(day, seats)
     for seat in seats:
         views[seat.definition.body_id].seats.append(
             SeatView(seat, holders.get(seat.pk))
@@ -51,9 +51,10 @@ def composition(day: dt.date, bodies: list[Body] | None = None) -> list[BodyView
     return list(views.values())
 
 
-def current_holders(day: dt.date) -> dict[int, Mandate]:
+def current_holders(day: dt.date, seats: list[Seat]) -> dict[int, Mandate]:
     mandates = (
-        Mandate.objects.held_on(day)
+        Mandate.objects.filter(seat__in=seats)
+        .held_on(day)
         .latest_first()
         .select_related("organisation", "holder")
     )

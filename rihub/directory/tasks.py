@@ -5,14 +5,11 @@ from pathlib import Path
 from django.conf import settings
 from django_tasks import task
 
-from rihub.lib.reference import load_file
+from rihub.lib.reference import OUTCOMES, load_file
 
 
 @task()
 def load_reference_data(path: str = "") -> dict[str, int]:
     """Load the reference data in the worker; count the records by outcome."""
     report = load_file(Path(path) if path else settings.RIHUB_REFERENCE_DATA)
-    return {
-        outcome: report.count(outcome)
-        for outcome in ("created", "updated", "unchanged", "kept")
-    }
+    return {outcome: report.count(outcome) for outcome in OUTCOMES}

@@ -12,7 +12,12 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
-from rihub.directory.forms import MandateForm, OrganisationForm, PersonForm
+from rihub.directory.forms import (
+    BodyForm,
+    MandateForm,
+    OrganisationForm,
+    PersonForm,
+)
 from rihub.directory.models import (
     Body,
     Economy,
@@ -92,6 +97,7 @@ class OrganisationViewSet(ScopedViewSet):
             FieldPanel("kind"),
             FieldPanel("economy"),
             FieldPanel("website"),
+            FieldPanel("note"),
             FieldPanel("source"),
         ],
         base_form_class=OrganisationForm,
@@ -135,16 +141,20 @@ class BodyViewSet(SnippetViewSet):
     model = Body
     icon = "folder-open-1"
     list_display = ["name", "kind", "convener"]
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("slug"),
-        FieldPanel("kind"),
-        FieldPanel("description"),
-        FieldPanel("convener"),
-        FieldPanel("order"),
-        FieldPanel("source"),
-        InlinePanel("seat_definitions", heading=_("Seats"), label=_("Seat")),
-    ]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("name"),
+            FieldPanel("slug"),
+            FieldPanel("kind"),
+            FieldPanel("description"),
+            FieldPanel("convener"),
+            FieldPanel("quorum"),
+            FieldPanel("order"),
+            FieldPanel("source"),
+            InlinePanel("seat_definitions", heading=_("Seats"), label=_("Seat")),
+        ],
+        base_form_class=BodyForm,
+    )
 
 
 class MandateViewSet(ScopedViewSet):

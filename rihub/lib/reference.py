@@ -1,13 +1,12 @@
-"""Load reference data into the database without overwriting editors' work.
+"""Read and validate reference data files, and report what a load did.
 
 Each app that contributes reference data names a loader module in its AppConfig
 (`reference_loader`). The module offers `SECTIONS` (the top-level keys it reads),
-`parse(data)` (validate, write nothing) and `load(parsed, report)` (write).
+`parse(data)` (validate, write nothing) and `load(parsed, report)` (write, through
+`rihub.directory.records.upsert`).
 """
 
-import hashlib
 import importlib
-import json
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -16,11 +15,13 @@ from typing import Any, TypeVar
 
 import pydantic
 from django.apps import apps
-from django.core.exceptions import ValidationError
 from django.db import models, transaction
 
-M = TypeVar("M", bound=models.Model)
 S = TypeVar("S", bound=pydantic.BaseModel)
+OUTCOMES = ("created", "updated", "unchanged", "kept", "deleted")
+
+# A key names a record for good: lowercase words joined by hyphens.
+KEY = pydantic.Field(pattern=r"^[a-z0-9-]+$")
 
 
 class ReferenceDataError(Exception):
@@ -85,72 +86,11 @@ class LoadReport:
             f"{kind}: "
             + ", ".join(
                 f"{self.counts[(kind, outcome)]} {outcome}"
-                for outcome in ("created", "updated", "unchanged", "kept")
+                for outcome in OUTCOMES
                 if self.counts[(kind, outcome)]
             )
             for kind in kinds
         ]
-
-
-def digest(values: dict[str, Any]) -> str:
-    """Fingerprint field values; related records count by primary key."""
-
-    def plain(value: Any) -> Any:
-        if isinstance(value, models.Model):
-            return value.pk
-        if hasattr(value, "isoformat"):
-            return value.isoformat()
-        return value
-
-    flat = {name: plain(value) for name, value in values.items()}
-    text = json.dumps(flat, sort_keys=True, default=str)
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
-def upsert(model: type[M], key: str, values: dict[str, Any], report: LoadReport) -> M:
-    """Create or refresh the record with this reference key.
-
-    1. Missing: create it from the reference values.
-    2. It holds the reference values already: leave it (unchanged).
-    3. An editor changed it since the last load: leave it (kept).
-    4. Otherwise the data file changed: write the new values (updated).
-    """
-    wanted = digest(values)
-    record = model._default_manager.filter(reference_key=key).first()
-    if record is None:
-        record = model(reference_key=key, reference_digest=wanted, **values)
-        save_checked(record, key)
-        report.add(model, "created")
-        return record
-
-    current = digest({name: record.serializable_value(name) for name in values})
-    if current == wanted:
-        report.add(model, "unchanged")
-        return record
-    if current != record.reference_digest:  # type: ignore[attr-defined]
-        report.add(model, "kept")
-        return record
-
-    for name, value in values.items():
-        setattr(record, name, value)
-    record.reference_digest = wanted  # type: ignore[attr-defined]
-    save_checked(record, key)
-    report.add(model, "updated")
-    return record
-
-
-def save_checked(record: models.Model, key: str) -> None:
-    """Save a record after the model's own checks, naming it if one fails."""
-    try:
-        record.full_clean()
-    except ValidationError as error:
-        kind = record._meta.verbose_name
-        problems = "; ".join(
-            f"{name}: {' '.join(messages)}"
-            for name, messages in error.message_dict.items()
-        )
-        raise ReferenceDataError(f"{kind} {key!r}: {problems}") from None
-    record.save()
 
 
 def load_file(path: Path) -> LoadReport:

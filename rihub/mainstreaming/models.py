@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel
 
 from rihub.directory.models import Body, Organisation, ReferenceRecord
 
@@ -33,6 +34,8 @@ class Pillar(ReferenceRecord, ClusterableModel):
     name = models.CharField(_("name"), max_length=150)
     subtitle = models.CharField(_("subtitle"), max_length=200, blank=True)
     sort_order = models.PositiveSmallIntegerField(default=0, editable=False)
+
+    panels = [FieldPanel("name"), FieldPanel("subtitle"), FieldPanel("source")]
     source = models.URLField(_("source"), max_length=500, blank=True)
 
     class Meta:
@@ -77,6 +80,8 @@ class Target(ReferenceRecord):
     text = models.TextField(_("text"))
     sort_order = models.PositiveSmallIntegerField(default=0, editable=False)
     source = models.URLField(_("source"), max_length=500, blank=True)
+
+    panels = [FieldPanel("text"), FieldPanel("source")]
 
     class Meta:
         ordering = ["strategy", "sort_order"]

@@ -6,17 +6,17 @@ from typing import Any
 import pydantic
 
 from rihub.directory.models import Body, Organisation
+from rihub.directory.records import Deleted, upsert
 from rihub.lib.reference import (
+    KEY,
     LoadReport,
     Record,
     ReferenceDataError,
     parse_records,
-    upsert,
 )
 from rihub.mainstreaming.models import Dimension, Pillar, Strategy, Target
 
 SECTIONS = {"strategies"}
-KEY = pydantic.Field(pattern=r"^[a-z0-9-]+$")
 
 
 class DimensionRecord(Record):
@@ -62,7 +62,10 @@ def load(records: list[StrategyRecord], report: LoadReport) -> None:
         where = f"strategies[{i}] (key {record.key!r})"
         values = record.model_dump(include={"name", "title", "description", "source"})
         values |= {"slug": record.key, "adopted_on": record.adopted}
-        strategy = upsert(Strategy, record.key, values, report)
+        try:
+            strategy = upsert(Strategy, record.key, values, report)
+        except Deleted:
+            continue
 
         add_bodies(strategy, record.bodies, where)
         load_pillars(strategy, record, report, where)
@@ -70,13 +73,14 @@ def load(records: list[StrategyRecord], report: LoadReport) -> None:
 
 
 def add_bodies(strategy: Strategy, keys: list[str], where: str) -> None:
-    """Link the bodies named; links an editor added or removed stay as they are."""
+    """Link the bodies named, once; later an editor's links stay as they are."""
+    if strategy.bodies.exists():
+        return
     bodies = Body.objects.filter(reference_key__in=keys)
     missing = set(keys) - {body.reference_key for body in bodies}
     if missing:
         raise ReferenceDataError(f"{where}: no body with key {sorted(missing)[0]!r}.")
-    if not strategy.bodies.exists():
-        strategy.bodies.set(bodies)
+    strategy.bodies.set(bodies)
 
 
 def load_pillars(
@@ -86,7 +90,10 @@ def load_pillars(
     for p, pillar_record in enumerate(record.pillars, start=1):
         values = pillar_record.model_dump(include={"name", "subtitle", "source"})
         values |= {"strategy": strategy, "sort_order": p}
-        pillar = upsert(Pillar, f"{record.key}/{pillar_record.key}", values, report)
+        try:
+            pillar = upsert(Pillar, f"{record.key}/{pillar_record.key}", values, report)
+        except Deleted:
+            continue
 
         for d, dimension in enumerate(pillar_record.dimensions, start=1):
             coordinator = dimension.coordinator
@@ -101,7 +108,11 @@ def load_pillars(
                 "coordinator": coordinators.get(coordinator or ""),
                 "sort_order": d,
             }
-            upsert(Dimension, f"{record.key}/{dimension.key}", values, report)
+            key = f"{record.key}/{dimension.key}"
+            try:
+                upsert(Dimension, key, values, report)
+            except Deleted:
+                continue
 
 
 def load_targets(
@@ -114,4 +125,7 @@ def load_targets(
             "source": target.source,
             "sort_order": order,
         }
-        upsert(Target, f"{record.key}/{target.key}", values, report)
+        try:
+            upsert(Target, f"{record.key}/{target.key}", values, report)
+        except Deleted:
+            continue

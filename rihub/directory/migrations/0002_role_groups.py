@@ -1,39 +1,94 @@
-"""Create the role groups with their directory permissions and back-office access."""
+"""Create the role groups, with back-office access and their directory permissions."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from rihub.directory.roles import DIRECTORY_PERMISSIONS, codenames
+from rihub.lib.grants import create_all_permissions, grant
+
+DIRECTORY_GRANTS = {
+    "Secretariat": [
+        "add_economy",
+        "change_economy",
+        "delete_economy",
+        "view_economy",
+        "add_priorityarea",
+        "change_priorityarea",
+        "delete_priorityarea",
+        "view_priorityarea",
+        "add_organisation",
+        "change_organisation",
+        "delete_organisation",
+        "view_organisation",
+        "add_person",
+        "change_person",
+        "delete_person",
+        "view_person",
+        "add_body",
+        "change_body",
+        "delete_body",
+        "view_body",
+        "add_seatdefinition",
+        "change_seatdefinition",
+        "delete_seatdefinition",
+        "view_seatdefinition",
+        "add_seat",
+        "change_seat",
+        "delete_seat",
+        "view_seat",
+        "add_mandate",
+        "change_mandate",
+        "delete_mandate",
+        "view_mandate",
+        "edit_every_economy",
+    ],
+    "National Roma Contact Point": [
+        "view_economy",
+        "view_priorityarea",
+        "add_organisation",
+        "change_organisation",
+        "view_organisation",
+        "add_person",
+        "change_person",
+        "view_person",
+        "view_body",
+        "view_seatdefinition",
+        "view_seat",
+        "add_mandate",
+        "change_mandate",
+        "view_mandate",
+    ],
+    "Civil-society delegate": [
+        "view_economy",
+        "view_priorityarea",
+        "view_organisation",
+        "view_body",
+        "view_mandate",
+    ],
+    "Partner": [
+        "view_economy",
+        "view_priorityarea",
+        "view_organisation",
+        "view_body",
+        "view_mandate",
+    ],
+}
 
 
 def create_role_groups(apps, schema_editor):
-    # Permissions are normally created after all migrations; the groups need them now.
-    for config in apps.get_app_configs():
-        config.models_module = True
-        create_permissions(config, apps=apps, verbosity=0)
-        config.models_module = None
-
+    create_all_permissions(apps)
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     access_admin = Permission.objects.get(
         content_type__app_label="wagtailadmin", codename="access_admin"
     )
-    for name, models in DIRECTORY_PERMISSIONS.items():
+    for name in DIRECTORY_GRANTS:
         group, _ = Group.objects.get_or_create(name=name)
         group.permissions.add(access_admin)
-        for model, actions in models.items():
-            group.permissions.add(
-                *Permission.objects.filter(
-                    content_type__app_label="directory",
-                    content_type__model=model,
-                    codename__in=codenames(model, actions),
-                )
-            )
+    grant(apps, "directory", DIRECTORY_GRANTS)
 
 
 def remove_role_groups(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
-    Group.objects.filter(name__in=DIRECTORY_PERMISSIONS).delete()
+    Group.objects.filter(name__in=DIRECTORY_GRANTS).delete()
 
 
 class Migration(migrations.Migration):

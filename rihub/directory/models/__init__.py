@@ -4,7 +4,8 @@ from rihub.directory.models.body import Body, Seat, SeatDefinition
 from rihub.directory.models.economy import Economy, PriorityArea
 from rihub.directory.models.mandate import Mandate
 from rihub.directory.models.organisation import Organisation, Person
-from rihub.directory.models.reference import ReferenceRecord
+from rihub.directory.models.project import Project
+from rihub.directory.models.reference import ReferenceRecord, ReferenceTombstone
 
 __all__ = [
     "Body",
@@ -13,7 +14,9 @@ __all__ = [
     "Organisation",
     "Person",
     "PriorityArea",
+    "Project",
     "ReferenceRecord",
+    "ReferenceTombstone",
     "Seat",
     "SeatDefinition",
 ]

@@ -30,6 +30,12 @@ class Body(ReferenceRecord, ClusterableModel):
         blank=True,
         related_name="convened_bodies",
     )
+    quorum = models.PositiveSmallIntegerField(
+        _("quorum"),
+        null=True,
+        blank=True,
+        help_text=_("Seats that must be filled for the body to decide."),
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     source = models.URLField(_("source"), max_length=500, blank=True)
 
@@ -108,8 +114,9 @@ class Seat(models.Model):
     that a definition no longer asks for is kept, inactive, with its history.
     """
 
+    # Removing a definition removes its seats, unless their history protects them.
     definition = models.ForeignKey(
-        SeatDefinition, on_delete=models.PROTECT, related_name="seats"
+        SeatDefinition, on_delete=models.CASCADE, related_name="seats"
     )
     economy = models.ForeignKey(
         Economy,
@@ -146,14 +153,16 @@ class Seat(models.Model):
 
     @property
     def label(self) -> str:
-        role = self.definition.role
+        return self.label_with(self.economy.name if self.economy else "")
+
+    def label_with(self, economy_name: str) -> str:
+        """The seat's label, with the economy's name given as the caller shows it."""
+        label = self.definition.role
         if self.economy is not None:
             label = _("%(role)s of %(economy)s") % {
-                "role": role,
-                "economy": self.economy.name,
+                "role": label,
+                "economy": economy_name,
             }
-        else:
-            label = role
         if self.definition.count > 1:
             label = f"{label} {self.number}"
         return str(label)

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -71,7 +72,10 @@ class Person(models.Model):
         help_text=_("Tick only when the person agreed to show email and phone."),
     )
     consent_recorded_on = models.DateField(
-        _("consent recorded on"), null=True, blank=True
+        _("consent recorded on"),
+        null=True,
+        blank=True,
+        help_text=_("The day the person agreed to publish their contact data."),
     )
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
@@ -91,6 +95,16 @@ class Person(models.Model):
         return " ".join(
             filter(None, [self.honorific, self.given_name, self.family_name])
         )
+
+    def clean(self) -> None:
+        if self.publish_contact and not self.consent_recorded_on:
+            raise ValidationError(
+                {
+                    "consent_recorded_on": _(
+                        "Record when the person agreed before publishing their contact."
+                    )
+                }
+            )
 
     @property
     def public_email(self) -> str:

@@ -2,11 +2,11 @@ from typing import Any
 
 from django import template
 from django.core.cache import cache
-from django.utils.html import format_html
-from django.utils.safestring import SafeString
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from rihub.directory.models import Economy
+from rihub.directory.models import Economy, Seat
 from rihub.directory.signals import FOOTNOTES_CACHE_KEY
 
 register = template.Library()
@@ -24,6 +24,17 @@ def economy_name(economy: Economy) -> SafeString:
         economy.footnote_id,
         _("(see the note on the designation)"),
     )
+
+
+@register.simple_tag
+def seat_label(seat: Seat) -> SafeString:
+    """The seat's label, its economy linked to the designation footnote."""
+    if seat.economy is None:
+        return format_html("{}", seat.label)
+    # Escape the label around a placeholder, then put the linked name in its place.
+    placeholder = "\x00"
+    label = conditional_escape(seat.label_with(placeholder))
+    return mark_safe(label.replace(placeholder, economy_name(seat.economy)))  # noqa: S308
 
 
 @register.inclusion_tag("includes/economy_footnotes.html")

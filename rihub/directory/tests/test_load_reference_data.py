@@ -18,6 +18,7 @@ from rihub.directory.models import (
     Organisation,
     PriorityArea,
     Seat,
+    SeatDefinition,
 )
 from rihub.directory.services import holder_on
 from rihub.mainstreaming.models import Dimension, Strategy
@@ -121,15 +122,25 @@ class LoadingTheProjectTests(TestCase):
         )
         self.assertIn("organisations: 24 unchanged, 1 kept", output)
 
-    def test_a_deleted_record_comes_back_and_nothing_else_changes(self) -> None:
+    def test_a_record_an_editor_deleted_stays_deleted(self) -> None:
         PriorityArea.objects.get(slug="housing").delete()
+        Mandate.objects.get(reference_key="rs-nrcp-1").delete()
         before = snapshot()
 
-        load()
+        output = load()
 
-        self.assertTrue(PriorityArea.objects.filter(slug="housing").exists())
-        self.assertEqual(PriorityArea.objects.count(), 6)
-        self.assertNotEqual(snapshot(), before)
+        self.assertEqual(snapshot(), before)
+        self.assertFalse(PriorityArea.objects.filter(slug="housing").exists())
+        self.assertFalse(Mandate.objects.filter(reference_key="rs-nrcp-1").exists())
+        self.assertIn("priority areas: 5 unchanged, 1 deleted", output)
+
+    def test_a_new_seat_definition_brings_its_seats(self) -> None:
+        task_force = Body.objects.get(reference_key="task-force")
+        definition = SeatDefinition.objects.create(
+            body=task_force, role="Observer economy", per_economy=True
+        )
+
+        self.assertEqual(definition.seats.count(), 7)
 
 
 class RefreshingFromAChangedFileTests(TestCase):
@@ -144,6 +155,20 @@ class RefreshingFromAChangedFileTests(TestCase):
 
         self.assertEqual(Economy.objects.get(code="BA").short_name, "B&H")
         self.assertIn("economies: 1 updated, 6 unchanged", output)
+
+    def test_a_field_new_to_the_file_is_filled_in_unedited_records(self) -> None:
+        load()
+        # As if the last load was made before bodies had a quorum.
+        task_force = Body.objects.get(reference_key="task-force")
+        task_force.reference_values.pop("quorum")
+        task_force.save()
+        changed = REFERENCE.read_text().replace(
+            'key = "task-force"\n', 'key = "task-force"\nquorum = 6\n'
+        )
+
+        load(write(self, changed))
+
+        self.assertEqual(Body.objects.get(reference_key="task-force").quorum, 6)
 
     def test_an_edited_record_does_not_follow_the_file(self) -> None:
         load()
@@ -207,8 +232,8 @@ class BadFileTests(TestCase):
         )
 
     def test_an_unknown_section(self) -> None:
-        text = REFERENCE.read_text() + '\n[[meetings]]\nkey = "tf-1"\n'
-        self.assert_refused(text, "unknown section 'meetings'")
+        text = REFERENCE.read_text() + '\n[[newsletters]]\nkey = "q1"\n'
+        self.assert_refused(text, "unknown section 'newsletters'")
 
     def test_a_missing_file(self) -> None:
         with self.assertRaises(CommandError) as refused:

@@ -6,14 +6,46 @@ from typing import Any
 from django.test import TestCase
 from django.urls import reverse
 
+from rihub.directory import roles
 from rihub.directory.models import Economy, Mandate, Organisation, Person, Seat
-from rihub.directory.permissions import organisation_policy
+from rihub.directory.permissions import (
+    mandate_policy,
+    organisation_policy,
+    person_policy,
+)
 from rihub.directory.services import seat_of
-from rihub.tests.personas import Personas
+from rihub.tests.personas import Personas, make_user
 
 
 def url(model: str, view: str, *args: Any) -> str:
     return reverse(f"wagtailsnippets_directory_{model}:{view}", args=args)
+
+
+def person_form(organisation: Organisation, given_name: str) -> dict[str, Any]:
+    return {
+        "honorific": "",
+        "given_name": given_name,
+        "family_name": "Tester",
+        "organisation": organisation.pk,
+        "position": "Adviser",
+        "email": "",
+        "phone": "",
+        "consent_recorded_on": "",
+    }
+
+
+def mandate_form(
+    seat: Seat, organisation: Organisation, position: str
+) -> dict[str, Any]:
+    return {
+        "seat": seat.pk,
+        "organisation": organisation.pk,
+        "position": position,
+        "start": "2024-01-01",
+        "end": "",
+        "note": "",
+        "source": "",
+    }
 
 
 def organisation_form(economy: Economy | None, name: str) -> dict[str, Any]:
@@ -163,26 +195,87 @@ class NationalRomaContactPointTests(PermissionTestCase):
         self.assertEqual(own.status_code, 200)
         self.assert_refused(other)
 
-    def test_cannot_file_a_mandate_on_another_economys_seat(self) -> None:
-        form = {"seat": self.serbian_seat.pk, "start": "2024-01-01", "position": "X"}
+    def test_files_a_mandate_on_their_own_seat(self) -> None:
+        form = mandate_form(self.albanian_seat, self.world.albanian_ministry, "Own")
 
         response = self.client.post(url("mandate", "add"), form)
 
-        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(Mandate.objects.filter(position="Own").exists())
+
+    def test_cannot_file_a_mandate_on_another_economys_seat(self) -> None:
+        form = mandate_form(self.serbian_seat, self.world.albanian_ministry, "X")
+
+        response = self.client.post(url("mandate", "add"), form)
+
+        self.assertContains(
+            response, "You can only file records under your own economy"
+        )
         self.assertFalse(Mandate.objects.filter(position="X").exists())
 
+    def test_cannot_file_a_mandate_on_a_regional_seat(self) -> None:
+        delegate_seat = Seat.objects.filter(economy__isnull=True).first()
+        assert delegate_seat is not None
+        form = mandate_form(delegate_seat, self.world.albanian_ministry, "Regional")
+
+        response = self.client.post(url("mandate", "add"), form)
+
+        self.assertContains(
+            response, "You can only file records under your own economy"
+        )
+        self.assertFalse(Mandate.objects.filter(position="Regional").exists())
+
+    def test_cannot_change_another_economys_mandate(self) -> None:
+        mandate = self.serbian_mandate
+        form = mandate_form(self.serbian_seat, self.world.serbian_ministry, "Changed")
+
+        response = self.client.post(url("mandate", "edit", mandate.pk), form)
+
+        self.assert_refused(response)
+        mandate.refresh_from_db()
+        self.assertEqual(mandate.position, "")
+
+    def test_cannot_move_their_mandate_to_another_economys_seat(self) -> None:
+        mandate = self.albanian_mandate
+        form = mandate_form(self.serbian_seat, self.world.albanian_ministry, "Moved")
+
+        response = self.client.post(url("mandate", "edit", mandate.pk), form)
+
+        self.assertEqual(response.status_code, 200)
+        mandate.refresh_from_db()
+        self.assertEqual(mandate.seat, self.albanian_seat)
+
+    def test_cannot_move_a_person_to_another_economy(self) -> None:
+        person = Person.objects.create(
+            given_name="Elira",
+            family_name="Own",
+            organisation=self.world.albanian_ministry,
+        )
+        form = person_form(self.world.serbian_ministry, "Elira")
+
+        response = self.client.post(url("person", "edit", person.pk), form)
+
+        self.assertContains(
+            response, "You can only file records under your own economy"
+        )
+        person.refresh_from_db()
+        self.assertEqual(person.organisation, self.world.albanian_ministry)
+
+    def test_cannot_delete_people_or_mandates(self) -> None:
+        person = Person.objects.create(
+            given_name="Elira",
+            family_name="Own",
+            organisation=self.world.albanian_ministry,
+        )
+        for model, record in (("person", person), ("mandate", self.albanian_mandate)):
+            with self.subTest(model=model):
+                response = self.client.post(url(model, "delete", record.pk))
+                self.assert_refused(response)
+                self.assertTrue(type(record).objects.filter(pk=record.pk).exists())
+
     def test_cannot_link_a_person_to_a_user_account(self) -> None:
-        form = {
-            "honorific": "",
-            "given_name": "Elira",
-            "family_name": "New",
-            "organisation": self.world.albanian_ministry.pk,
-            "position": "Adviser",
-            "email": "",
-            "phone": "",
-            "consent_recorded_on": "",
-            "user": self.world.delegate.pk,
-        }
+        form = person_form(self.world.albanian_ministry, "Elira")
+        form["user"] = self.world.delegate.pk
 
         response = self.client.post(url("person", "add"), form)
 
@@ -247,6 +340,33 @@ class ReadOnlyRoleTests(PermissionTestCase):
                 response = self.client.get(url("person", "list"))
                 self.assert_refused(response)
 
+    def test_delegates_and_partners_edit_no_directory_record(self) -> None:
+        records = {
+            "mandate": self.albanian_mandate,
+            "body": self.world.task_force,
+            "economy": self.world.albania,
+        }
+        for user in (self.world.delegate, self.world.partner):
+            self.client.force_login(user)
+            for model, record in records.items():
+                with self.subTest(user=user.get_username(), model=model):
+                    self.assert_refused(self.client.get(url(model, "edit", record.pk)))
+
+    def test_an_nrcp_without_a_person_record_edits_nothing(self) -> None:
+        orphan = make_user("nrcp-unlinked", roles.NRCP)
+        self.client.force_login(orphan)
+
+        response = self.client.get(
+            url("organisation", "edit", self.world.albanian_ministry.pk)
+        )
+        created = self.client.post(
+            url("organisation", "add"), organisation_form(self.world.albania, "Orphan")
+        )
+
+        self.assert_refused(response)
+        self.assertEqual(created.status_code, 200)
+        self.assertFalse(Organisation.objects.filter(name="Orphan").exists())
+
     def test_the_public_is_sent_to_sign_in(self) -> None:
         response = self.client.get(url("organisation", "list"))
         self.assertEqual(response.status_code, 302)
@@ -271,3 +391,22 @@ class PolicyTests(PermissionTestCase):
         )
         self.assertEqual(editable(self.world.delegate), set())
         self.assertEqual(editable(self.world.partner), set())
+
+    def test_people_and_mandates_in_reach_of_an_nrcp(self) -> None:
+        own = Person.objects.create(
+            given_name="A", family_name="Own", organisation=self.world.albanian_ministry
+        )
+        Person.objects.create(
+            given_name="S",
+            family_name="Other",
+            organisation=self.world.serbian_ministry,
+        )
+        nrcp = self.world.nrcp_albania
+
+        people = person_policy.instances_user_has_any_permission_for(nrcp, ["change"])
+        mandates = mandate_policy.instances_user_has_any_permission_for(
+            nrcp, ["change"]
+        )
+
+        self.assertEqual(set(people), {own, Person.objects.get(user=nrcp)})
+        self.assertEqual(list(mandates), [self.albanian_mandate])

@@ -109,6 +109,17 @@ class PublicPageTests(TestCase):
             html=True,
         )
 
+    def test_seat_labels_are_escaped_and_link_the_footnote(self) -> None:
+        SeatDefinition.objects.create(
+            body=self.world.task_force, role="<b>Observer</b>", per_economy=True
+        )
+
+        response = self.client.get(reverse("directory:who-we-are"))
+
+        self.assertContains(response, "&lt;b&gt;Observer&lt;/b&gt; of Albania")
+        self.assertContains(response, '&lt;/b&gt; of Kosovo<a class="footnote-ref"')
+        self.assertNotContains(response, "<b>Observer</b>")
+
     def test_an_ended_mandate_is_not_shown_as_current(self) -> None:
         Mandate.objects.filter(position="Assistant Minister").update(
             end=dt.date(2019, 1, 1)
