@@ -107,6 +107,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 INSTALLED_APPS = [
     "rihub.directory",
+    "rihub.governance",
     "rihub.mainstreaming",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

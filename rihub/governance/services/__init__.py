@@ -1,0 +1,1 @@
+"""Work on meetings that spans several records, each step in one transaction."""

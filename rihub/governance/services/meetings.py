@@ -1,0 +1,125 @@
+"""Planning a meeting and keeping its attendance roll."""
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+
+from rihub.directory.models import Person, Seat
+from rihub.governance.errors import GovernanceError
+from rihub.governance.models import (
+    ActionItem,
+    AgendaItem,
+    Attendance,
+    Commitment,
+    Meeting,
+    WorkStatus,
+)
+from rihub.governance.permissions import manages_meetings
+
+OPEN_WORK = [WorkStatus.OPEN, WorkStatus.IN_PROGRESS]
+
+
+@transaction.atomic
+def plan(meeting: Meeting, user: Any) -> Meeting:
+    """Save a new meeting with the agenda every sitting of its body starts from.
+
+    1. Adopt the minutes of the body's previous meeting, if it has some to adopt.
+    2. Review what is still open from earlier meetings: action items, commitments.
+    """
+    secretariat_only(user)
+    try:
+        meeting.full_clean()
+    except ValidationError as error:
+        raise GovernanceError(" ".join(error.messages)) from None
+    meeting.save()
+
+    previous = previous_meeting(meeting)
+    position = 1
+    if previous is not None and not previous_minutes_adopted(previous):
+        AgendaItem.objects.create(
+            meeting=meeting,
+            position=position,
+            kind=AgendaItem.Kind.MINUTES_ADOPTION,
+            title=_("Adoption of the minutes of %(meeting)s") % {"meeting": previous},
+            minutes_of=previous,
+        )
+        position += 1
+
+    AgendaItem.objects.create(
+        meeting=meeting,
+        position=position,
+        kind=AgendaItem.Kind.OPEN_ITEMS_REVIEW,
+        title=_("Review of open action items and commitments"),
+        description=open_items_summary(meeting),
+    )
+    log(instance=meeting, action="wagtail.create", user=user)
+    return meeting
+
+
+def previous_meeting(meeting: Meeting) -> Meeting | None:
+    earlier = Meeting.objects.of_body(meeting.body).exclude(pk=meeting.pk)
+    if meeting.start_date:
+        earlier = earlier.filter(start_date__lt=meeting.start_date)
+    return earlier.order_by("-year", "-start_date").first()
+
+
+def previous_minutes_adopted(meeting: Meeting) -> bool:
+    minutes = getattr(meeting, "minutes", None)
+    return minutes is not None and minutes.locked
+
+
+def open_items_summary(meeting: Meeting) -> str:
+    """List, one per line, what earlier meetings of the body left open."""
+    earlier = Meeting.objects.of_body(meeting.body).exclude(pk=meeting.pk)
+    actions = ActionItem.objects.filter(meeting__in=earlier, status__in=OPEN_WORK)
+    commitments = Commitment.objects.filter(meeting__in=earlier).still_open()
+
+    lines = [f"- {_('Action item')}: {item.title}" for item in actions]
+    lines += [
+        f"- {_('Commitment')} ({item.economy.name}): {item.text}"
+        for item in commitments.select_related("economy")
+    ]
+    return "\n".join(lines) or _("Nothing is open from earlier meetings.")
+
+
+@transaction.atomic
+def record_attendance(
+    meeting: Meeting, seat: Seat, status: str, user: Any, attendee: Person | None = None
+) -> Attendance:
+    """Record how a seat was filled; one entry per seat, corrected in place."""
+    secretariat_only(user)
+    if seat.definition.body_id != meeting.body_id:
+        raise GovernanceError(_("That seat belongs to another body."))
+    if status not in Attendance.Status.values:
+        raise GovernanceError(_("Choose present, substitute, excused or absent."))
+    attended = status in {Attendance.Status.PRESENT, Attendance.Status.SUBSTITUTE}
+    if attendee is not None and not attended:
+        raise GovernanceError(_("Name an attendee only for a seat that was filled."))
+    if attendee is not None and seat_taken_by(meeting, attendee, seat):
+        raise GovernanceError(_("That person already fills another seat here."))
+
+    entry, _created = Attendance.objects.update_or_create(
+        meeting=meeting, seat=seat, defaults={"status": status, "attendee": attendee}
+    )
+    log(instance=meeting, action="rihub.attendance.record", user=user)
+    return entry
+
+
+def seat_taken_by(meeting: Meeting, person: Person, seat: Seat) -> bool:
+    entries = Attendance.objects.filter(meeting=meeting, attendee=person)
+    return entries.exclude(seat=seat).exists()
+
+
+def missing_from_roll(meeting: Meeting) -> list[Seat]:
+    """Active seats of the body that the roll does not cover yet."""
+    recorded = Attendance.objects.filter(meeting=meeting).values("seat")
+    seats = Seat.objects.of_body(meeting.body).active().exclude(pk__in=recorded)
+    return list(seats.labelled())
+
+
+def secretariat_only(user: Any) -> None:
+    if not manages_meetings(user):
+        raise GovernanceError(_("Only the secretariat plans meetings and keeps rolls."))
