@@ -8,6 +8,7 @@ from rihub import views
 urlpatterns = [
     path("", views.home, name="home"),
     path("", include("rihub.directory.urls")),
+    path("", include("rihub.governance.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -1,0 +1,22 @@
+from django.urls import path
+
+from rihub.governance import views
+
+app_name = "governance"
+
+urlpatterns = [
+    path("meetings/", views.meeting_list, name="meeting-list"),
+    path("meetings/calendar.ics", views.all_meetings_calendar, name="calendar-all"),
+    path(
+        "meetings/body/<slug:slug>/calendar.ics",
+        views.body_calendar,
+        name="calendar-body",
+    ),
+    path("meetings/<slug:slug>/", views.meeting_detail, name="meeting-detail"),
+    path(
+        "meetings/<slug:slug>/calendar.ics",
+        views.meeting_calendar,
+        name="calendar-meeting",
+    ),
+    path("commitments/", views.commitment_tracker, name="commitment-tracker"),
+]

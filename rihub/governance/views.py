@@ -1,0 +1,74 @@
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from rihub.directory.models import Body, Economy, PriorityArea
+from rihub.governance import queries
+from rihub.governance.calendar import calendar
+from rihub.governance.models import CommitmentStatus, Meeting, Minutes
+
+PER_PAGE = 25
+ICS = "text/calendar; charset=utf-8"
+
+
+def meeting_list(request: HttpRequest) -> HttpResponse:
+    meetings = queries.public_meetings()
+    page = Paginator(meetings, PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "governance/meeting_list.html", {"page": page})
+
+
+def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    try:
+        meeting = queries.meeting_page(slug)
+    except Meeting.DoesNotExist:
+        raise Http404 from None
+
+    minutes = getattr(meeting, "minutes", None)
+    adopted = minutes if minutes and minutes.state == Minutes.State.ADOPTED else None
+    context = {
+        "meeting": meeting,
+        "minutes": adopted,
+        "minutes_text": adopted.versions.latest("number").text if adopted else "",
+    }
+    return render(request, "governance/meeting_detail.html", context)
+
+
+def all_meetings_calendar(request: HttpRequest) -> HttpResponse:
+    ics = calendar(queries.public_meetings(), "RI Hub: all meetings")
+    return HttpResponse(ics, content_type=ICS)
+
+
+def body_calendar(request: HttpRequest, slug: str) -> HttpResponse:
+    body = get_object_or_404(Body, slug=slug)
+    meetings = queries.public_meetings().filter(body=body)
+    return HttpResponse(calendar(meetings, f"RI Hub: {body.name}"), content_type=ICS)
+
+
+def meeting_calendar(request: HttpRequest, slug: str) -> HttpResponse:
+    meeting = get_object_or_404(queries.public_meetings(), slug=slug)
+    return HttpResponse(calendar([meeting], meeting.title), content_type=ICS)
+
+
+def commitment_tracker(request: HttpRequest) -> HttpResponse:
+    """Every public commitment, filtered by economy, priority area and status."""
+    commitments = queries.public_commitments()
+    chosen = {
+        "economy": request.GET.get("economy", ""),
+        "area": request.GET.get("area", ""),
+        "status": request.GET.get("status", ""),
+    }
+    if chosen["economy"]:
+        commitments = commitments.filter(economy__code=chosen["economy"])
+    if chosen["area"]:
+        commitments = commitments.filter(priority_area__slug=chosen["area"])
+    if chosen["status"]:
+        commitments = commitments.filter(status=chosen["status"])
+
+    context = {
+        "page": Paginator(commitments, PER_PAGE).get_page(request.GET.get("page")),
+        "chosen": chosen,
+        "economies": Economy.objects.all(),
+        "areas": PriorityArea.objects.all(),
+        "statuses": CommitmentStatus.choices,
+    }
+    return render(request, "governance/commitment_tracker.html", context)
