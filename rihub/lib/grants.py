@@ -14,13 +14,16 @@ Grants = dict[str, list[str]]  # group name to permission codenames
 def create_all_permissions(apps: Any) -> None:
     """Permissions are normally made after all migrations; grants need them now."""
     for config in apps.get_app_configs():
+        # create_permissions skips apps without a models module, which is how
+        # migrations' historical apps look.
+        original = getattr(config, "models_module", None)
         config.models_module = True
         create_permissions(config, apps=apps, verbosity=0)
-        config.models_module = None
+        config.models_module = original
 
 
 def grant(apps: Any, app_label: str, grants: Grants) -> None:
-    create_all_permissions(apps)
+    """Add the permissions to the groups; the permissions must exist already."""
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     for name, codenames in grants.items():

@@ -4,9 +4,11 @@
 the Task Force with its seats, and one user per role.
 """
 
+import importlib
 from dataclasses import dataclass
 
-from django.contrib.auth.models import Group, User
+from django.apps import apps
+from django.contrib.auth.models import Group, Permission, User
 
 from rihub.directory import roles
 from rihub.directory.models import (
@@ -18,6 +20,13 @@ from rihub.directory.models import (
     SeatDefinition,
 )
 from rihub.directory.services import sync_seats
+from rihub.lib.grants import create_all_permissions, grant
+
+GRANT_MIGRATIONS = [
+    ("rihub.directory.migrations.0002_role_groups", "DIRECTORY_GRANTS"),
+    ("rihub.governance.migrations.0002_role_grants", "GOVERNANCE_GRANTS"),
+    ("rihub.mainstreaming.migrations.0003_secretariat_grants", "MAINSTREAMING_GRANTS"),
+]
 
 
 @dataclass
@@ -72,6 +81,8 @@ def make_user(
     username: str, role: str, organisation: Organisation | None = None
 ) -> User:
     user = User.objects.create_user(username, password="not-a-secret")
+    if not Group.objects.filter(name=role).exists():
+        restore_role_groups()
     user.groups.add(Group.objects.get(name=role))
     if organisation is not None:
         Person.objects.create(
@@ -81,6 +92,21 @@ def make_user(
             user=user,
         )
     return user
+
+
+def restore_role_groups() -> None:
+    """Give the groups back their grants after a test that flushed the database.
+
+    Tests that run outside a transaction (browser tests, the worker) empty every
+    table when they end, the groups a migration made among them.
+    """
+    create_all_permissions(apps)
+    for module, table in GRANT_MIGRATIONS:
+        grants = getattr(importlib.import_module(module), table)
+        grant(apps, module.split(".")[1], grants)
+    access = Permission.objects.get(codename="access_admin")
+    for group in Group.objects.all():
+        group.permissions.add(access)
 
 
 def make_task_force() -> Body:

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from rihub.lib.grants import grant
+from rihub.lib.grants import create_all_permissions, grant
 
 EDIT = ["add", "change", "delete", "view"]
 MODELS = [
@@ -35,6 +35,7 @@ GOVERNANCE_GRANTS = {
 
 
 def give(apps, schema_editor):
+    create_all_permissions(apps)
     grant(apps, "governance", GOVERNANCE_GRANTS)
 
 

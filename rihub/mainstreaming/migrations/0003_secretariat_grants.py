@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from rihub.lib.grants import grant
+from rihub.lib.grants import create_all_permissions, grant
 
 EDIT = ["add", "change", "delete", "view"]
 MODELS = ["strategy", "pillar", "dimension", "target"]
@@ -15,6 +15,7 @@ MAINSTREAMING_GRANTS = {
 
 
 def give(apps, schema_editor):
+    create_all_permissions(apps)
     grant(apps, "mainstreaming", MAINSTREAMING_GRANTS)
 
 
