@@ -1,6 +1,37 @@
+from django.http import HttpRequest
+from django.urls import path, reverse
+from django.urls.resolvers import URLPattern
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogActionRegistry
+from wagtail.snippets.models import register_snippet
+
+from rihub.governance.admin_views import dashboard
+from rihub.governance.permissions import manages_meetings
+from rihub.governance.viewsets import GovernanceViewSetGroup
+
+register_snippet(GovernanceViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def governance_urls() -> list[URLPattern]:
+    return [path("governance/", dashboard, name="governance-dashboard")]
+
+
+class DashboardMenuItem(MenuItem):
+    def is_shown(self, request: HttpRequest) -> bool:
+        return manages_meetings(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def governance_menu_item() -> MenuItem:
+    return DashboardMenuItem(
+        _("Governance dashboard"),
+        reverse("governance-dashboard"),
+        icon_name="warning",
+        order=140,
+    )
 
 
 @hooks.register("register_log_actions")

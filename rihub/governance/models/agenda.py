@@ -1,17 +1,20 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel
 from wagtail.documents import get_document_model_string
 
 from rihub.governance.models.meeting import Meeting
 
 
-class AgendaItem(models.Model):
+class AgendaItem(ClusterableModel):
     class Kind(models.TextChoices):
         ITEM = "item", _("Item")
         OPEN_ITEMS_REVIEW = "open_items_review", _("Review of open items")
         MINUTES_ADOPTION = "minutes_adoption", _("Adoption of minutes")
 
-    meeting = models.ForeignKey(
+    meeting = ParentalKey(
         Meeting, on_delete=models.CASCADE, related_name="agenda_items"
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
@@ -24,7 +27,7 @@ class AgendaItem(models.Model):
     duration = models.PositiveSmallIntegerField(
         _("duration in minutes"), null=True, blank=True
     )
-    documents = models.ManyToManyField(
+    documents = ParentalManyToManyField(
         get_document_model_string(),
         verbose_name=_("documents"),
         blank=True,
@@ -39,6 +42,16 @@ class AgendaItem(models.Model):
         related_name="+",
         help_text=_("The earlier meeting whose minutes this item adopts."),
     )
+
+    sort_order_field = "position"
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("kind"),
+        FieldPanel("presenter"),
+        FieldPanel("duration"),
+        FieldPanel("description"),
+        FieldPanel("documents"),
+    ]
 
     class Meta:
         ordering = ["meeting", "position", "pk"]

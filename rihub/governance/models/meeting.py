@@ -6,6 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_stubs_ext import StrOrPromise
+from modelcluster.models import ClusterableModel
 
 from rihub.directory.models import Body, ReferenceRecord
 
@@ -34,7 +35,7 @@ class MeetingQuerySet(models.QuerySet["Meeting"]):
         )
 
 
-class Meeting(ReferenceRecord):
+class Meeting(ReferenceRecord, ClusterableModel):
     """One sitting of a body, from planning to adopted minutes."""
 
     class Kind(models.TextChoices):

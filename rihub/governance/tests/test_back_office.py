@@ -1,0 +1,111 @@
+"""The secretariat's back office for meetings, and who else may enter it."""
+
+import datetime as dt
+
+from django.test import TestCase
+from django.urls import reverse
+
+from rihub.governance.models import AgendaItem, Meeting
+from rihub.governance.tests.world import World
+
+
+class DashboardTests(TestCase):
+    world: World
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        cls.world = World.create()
+        cls.world.task_force_meeting(dt.date(2018, 12, 4), status="held")
+
+    def test_the_secretariat_sees_the_rules_warnings(self) -> None:
+        self.client.force_login(self.world.people.secretariat_editor)
+
+        response = self.client.get(reverse("governance-dashboard"))
+
+        self.assertContains(response, "launch meetings, not one")
+        self.assertContains(response, "The roll of Task Force 2018 misses")
+
+    def test_nobody_else_sees_the_dashboard(self) -> None:
+        people = self.world.people
+        for user in (people.nrcp_albania, people.delegate, people.partner):
+            with self.subTest(user=user.username):
+                self.client.force_login(user)
+                response = self.client.get(reverse("governance-dashboard"))
+                self.assertNotEqual(response.status_code, 200)
+
+
+class MeetingEditorTests(TestCase):
+    world: World
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        cls.world = World.create()
+
+    def form(self, **changes: str) -> dict[str, str]:
+        data = {
+            "body": str(self.world.people.task_force.pk),
+            "kind": "annual",
+            "number": "6",
+            "year": "2021",
+            "title": "Sixth Task Force meeting",
+            "slug": "task-force-2021",
+            "start_date": "2021-11-16",
+            "start_time": "09:30",
+            "end_date": "2021-11-16",
+            "end_time": "17:00",
+            "time_zone": "Europe/Belgrade",
+            "place": "Belgrade",
+            "languages": "[]",
+            "status": "planned",
+            "description": "",
+            "published": "on",
+            "agenda_items-TOTAL_FORMS": "1",
+            "agenda_items-INITIAL_FORMS": "0",
+            "agenda_items-MIN_NUM_FORMS": "0",
+            "agenda_items-MAX_NUM_FORMS": "1000",
+            "agenda_items-0-title": "Work plan for 2022",
+            "agenda_items-0-kind": "item",
+            "agenda_items-0-presenter": "Action Team",
+            "agenda_items-0-duration": "45",
+            "agenda_items-0-description": "",
+            "agenda_items-0-ORDER": "1",
+            "agenda_items-0-DELETE": "",
+            "agenda_items-0-id": "",
+        }
+        return data | changes
+
+    def test_the_secretariat_creates_a_meeting_with_its_agenda(self) -> None:
+        self.client.force_login(self.world.people.secretariat_editor)
+
+        response = self.client.post(
+            reverse("wagtailsnippets_governance_meeting:add"), self.form()
+        )
+
+        self.assertEqual(response.status_code, 302)
+        meeting = Meeting.objects.get(slug="task-force-2021")
+        self.assertEqual(
+            list(meeting.agenda_items.values_list("title", flat=True)),
+            ["Work plan for 2022"],
+        )
+
+    def test_an_end_before_the_start_is_refused_with_a_message(self) -> None:
+        self.client.force_login(self.world.people.secretariat_editor)
+
+        response = self.client.post(
+            reverse("wagtailsnippets_governance_meeting:add"),
+            self.form(end_time="08:00"),
+        )
+
+        self.assertContains(response, "A meeting cannot end before it starts.")
+        self.assertFalse(Meeting.objects.filter(slug="task-force-2021").exists())
+        self.assertFalse(AgendaItem.objects.exists())
+
+    def test_an_nrcp_cannot_create_meetings(self) -> None:
+        self.client.force_login(self.world.people.nrcp_albania)
+
+        response = self.client.post(
+            reverse("wagtailsnippets_governance_meeting:add"), self.form()
+        )
+
+        self.assertNotEqual(response.status_code, 200)
+        self.assertFalse(Meeting.objects.filter(slug="task-force-2021").exists())
