@@ -243,5 +243,10 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
 
+# Invitations: how long a reply link works, and how many days before a meeting the
+# one reminder goes out.
+RIHUB_INVITATION_LINK_DAYS = env_int("RIHUB_INVITATION_LINK_DAYS", 120)
+RIHUB_REMINDER_DAYS = env_int("RIHUB_REMINDER_DAYS", 7)
+
 # The project's own reference data, loaded by `manage.py load_reference_data`.
 RIHUB_REFERENCE_DATA = BASE_DIR / "rihub" / "data" / "ri2020.toml"

@@ -19,4 +19,5 @@ urlpatterns = [
         name="calendar-meeting",
     ),
     path("commitments/", views.commitment_tracker, name="commitment-tracker"),
+    path("invitations/<str:token>/", views.invitation_reply, name="invitation-reply"),
 ]

@@ -5,9 +5,16 @@ from django.shortcuts import get_object_or_404, render
 from rihub.directory.models import Body, Economy, PriorityArea
 from rihub.governance import queries
 from rihub.governance.calendar import calendar
-from rihub.governance.models import CommitmentStatus, Meeting, Minutes
+from rihub.governance.errors import GovernanceError
+from rihub.governance.models import CommitmentStatus, Invitation, Meeting, Minutes
+from rihub.governance.services import invitations
 
 PER_PAGE = 25
+REPLIES = [
+    (Invitation.Reply.ACCEPTED, Invitation.Reply.ACCEPTED.label),
+    (Invitation.Reply.DECLINED, Invitation.Reply.DECLINED.label),
+    (Invitation.Reply.SUBSTITUTE, Invitation.Reply.SUBSTITUTE.label),
+]
 ICS = "text/calendar; charset=utf-8"
 
 
@@ -72,3 +79,31 @@ def commitment_tracker(request: HttpRequest) -> HttpResponse:
         "statuses": CommitmentStatus.choices,
     }
     return render(request, "governance/commitment_tracker.html", context)
+
+
+def invitation_reply(request: HttpRequest, token: str) -> HttpResponse:
+    """Reply to an invitation through its signed link, without signing in."""
+    try:
+        invitation = invitations.invitation_from(token)
+    except GovernanceError as error:
+        refused: dict[str, object] = {"problem": str(error)}
+        return render(request, "governance/invitation_reply.html", refused, status=400)
+
+    problem = ""
+    if request.method == "POST":
+        try:
+            invitations.record_reply(invitation, request.POST.get("reply", ""))
+        except GovernanceError as error:
+            problem = str(error)
+        else:
+            return render(
+                request, "governance/invitation_thanks.html", {"invitation": invitation}
+            )
+
+    context = {"invitation": invitation, "problem": problem, "replies": REPLIES}
+    return render(
+        request,
+        "governance/invitation_reply.html",
+        context,
+        status=400 if problem else 200,
+    )

@@ -66,6 +66,12 @@ class Person(models.Model):
     position = models.CharField(_("position"), max_length=250, blank=True)
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        default="en",
+        help_text=_("The language of the messages this person receives, e.g. en, sq."),
+    )
     publish_contact = models.BooleanField(
         _("publish contact data"),
         default=False,

@@ -8,6 +8,7 @@ from rihub.governance.models.commitment import (
     CommitmentStatus,
     ProgressUpdate,
 )
+from rihub.governance.models.invitation import Invitation
 from rihub.governance.models.meeting import Meeting
 from rihub.governance.models.minutes import Minutes, MinutesComment, MinutesVersion
 from rihub.governance.models.outcomes import ActionItem, Activity, Decision, WorkStatus
@@ -21,6 +22,7 @@ __all__ = [
     "Commitment",
     "CommitmentStatus",
     "Decision",
+    "Invitation",
     "Meeting",
     "Minutes",
     "MinutesComment",

@@ -1,0 +1,58 @@
+"""A real SMTP server on loopback (aiosmtpd), for tests that send mail."""
+
+import email
+import socket
+from email.message import Message
+from typing import Any
+
+from aiosmtpd.controller import Controller
+from django.test import SimpleTestCase, override_settings
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class Mailbox:
+    """The aiosmtpd handler: keeps every message the server accepted."""
+
+    def __init__(self) -> None:
+        self.messages: list[Message] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.messages.append(email.message_from_bytes(envelope.content))
+        return "250 Message accepted for delivery"
+
+    def to(self, address: str) -> list[Message]:
+        return [m for m in self.messages if m["To"] == address]
+
+
+class SmtpServerMixin(SimpleTestCase):
+    """Start one SMTP server for the test class and send Django's mail to it."""
+
+    mailbox: Mailbox
+
+    @classmethod
+    def setUpClass(cls) -> None:
+        super().setUpClass()
+        cls.mailbox = Mailbox()
+        port = free_port()
+        controller = Controller(cls.mailbox, hostname="127.0.0.1", port=port)
+        controller.start()
+        cls.addClassCleanup(controller.stop)
+        smtp = override_settings(
+            EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+            EMAIL_HOST="127.0.0.1",
+            EMAIL_PORT=port,
+            EMAIL_USE_TLS=False,
+            EMAIL_HOST_USER="",
+            EMAIL_HOST_PASSWORD="",
+        )
+        smtp.enable()
+        cls.addClassCleanup(smtp.disable)
+
+    def setUp(self) -> None:
+        super().setUp()
+        self.mailbox.messages.clear()
