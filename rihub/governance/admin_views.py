@@ -1,16 +1,174 @@
-"""The secretariat's governance dashboard: the rules' warnings, in one place."""
+"""The secretariat's pages for running a meeting, and the governance dashboard."""
 
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import F
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
+from rihub.directory.models import Seat
+from rihub.governance.errors import GovernanceError
+from rihub.governance.forms import (
+    ROLL_CHOICES,
+    AdoptForm,
+    CirculateForm,
+    MinutesTextForm,
+)
+from rihub.governance.models import Meeting, MinutesVersion
 from rihub.governance.permissions import manages_meetings
-from rihub.governance.services import rules
+from rihub.governance.services import invitations, meetings, minutes, rules
 
 
+def secretariat(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    def checked(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not manages_meetings(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return checked
+
+
+@secretariat
 def dashboard(request: HttpRequest) -> HttpResponse:
-    if not manages_meetings(request.user):
-        raise PermissionDenied
-
-    context = {"warnings": rules.warnings()}
+    recent = Meeting.objects.select_related("body").order_by(
+        F("start_date").desc(nulls_last=True), "-year"
+    )[:20]
+    context = {"warnings": rules.warnings(), "meetings": recent}
     return render(request, "governance/admin/dashboard.html", context)
+
+
+@secretariat
+def workroom(request: HttpRequest, pk: int) -> HttpResponse:
+    """Everything about one meeting: invitations, roll, minutes."""
+    meeting = get_object_or_404(Meeting.objects.select_related("body"), pk=pk)
+    record = getattr(meeting, "minutes", None)
+    versions = list(record.versions.order_by("-number")) if record else []
+    context = {
+        "meeting": meeting,
+        "invitations": meeting.invitations.select_related("person", "seat"),
+        "waiting": invitations.not_replied(meeting),
+        "roll": roll_rows(meeting),
+        "roll_choices": ROLL_CHOICES,
+        "minutes": record,
+        "versions": versions,
+        "comments": record_comments(versions),
+        "text_form": MinutesTextForm(
+            initial={"text": versions[0].text if versions else ""}
+        ),
+        "circulate_form": CirculateForm(),
+        "adopt_form": AdoptForm(meeting=meeting),
+    }
+    return render(request, "governance/admin/workroom.html", context)
+
+
+def roll_rows(meeting: Meeting) -> list[tuple[Seat, str]]:
+    recorded = dict(meeting.attendance.values_list("seat_id", "status"))
+    seats = Seat.objects.of_body(meeting.body).active().labelled()
+    return [(seat, recorded.get(seat.pk, "")) for seat in seats]
+
+
+def record_comments(versions: list[MinutesVersion]) -> list[Any]:
+    return [comment for version in versions for comment in version.comments.all()]
+
+
+def act(
+    request: HttpRequest, meeting: Meeting, step: Callable[[], object], done: str
+) -> HttpResponse:
+    """Run one step; a refusal becomes a message and nothing changes."""
+    try:
+        step()
+    except GovernanceError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, done)
+    return redirect("governance-workroom", meeting.pk)
+
+
+@require_POST
+@secretariat
+def send_invitations(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = get_object_or_404(Meeting, pk=pk)
+    step = partial(invitations.send_invitations, meeting, request.user)
+    return act(request, meeting, step, _("Invitations sent."))
+
+
+@require_POST
+@secretariat
+def record_roll(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = get_object_or_404(Meeting, pk=pk)
+
+    def step() -> None:
+        for seat in Seat.objects.of_body(meeting.body).active():
+            status = request.POST.get(f"seat-{seat.pk}", "")
+            if status:
+                meetings.record_attendance(meeting, seat, status, request.user)
+
+    return act(request, meeting, step, _("Roll recorded."))
+
+
+@require_POST
+@secretariat
+def save_minutes(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = get_object_or_404(Meeting, pk=pk)
+    form = MinutesTextForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("The minutes need some text."))
+        return redirect("governance-workroom", meeting.pk)
+
+    text, note = form.cleaned_data["text"], form.cleaned_data["note"]
+    step: Callable[[], object]
+    if hasattr(meeting, "minutes"):
+        note = note or _("Revised")
+        step = partial(minutes.revise, meeting.minutes, text, note, request.user)
+    else:
+        step = partial(minutes.draft, meeting, text, request.user)
+    return act(request, meeting, step, _("Minutes saved as a new version."))
+
+
+@require_POST
+@secretariat
+def circulate_minutes(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = get_object_or_404(Meeting.objects.select_related("minutes"), pk=pk)
+    form = CirculateForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give the last day for comments."))
+        return redirect("governance-workroom", meeting.pk)
+
+    until = form.cleaned_data["comments_until"]
+    step = partial(minutes.circulate, meeting.minutes, until, request.user)
+    return act(request, meeting, step, _("Minutes circulated to the members."))
+
+
+@require_POST
+@secretariat
+def adopt_minutes(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = get_object_or_404(Meeting.objects.select_related("minutes"), pk=pk)
+    form = AdoptForm(request.POST, meeting=meeting)
+    if not form.is_valid():
+        messages.error(request, _("Give the day of adoption."))
+        return redirect("governance-workroom", meeting.pk)
+
+    day, at = form.cleaned_data["adopted_on"], form.cleaned_data["at_meeting"]
+    step = partial(minutes.adopt, meeting.minutes, day, request.user, at)
+    return act(request, meeting, step, _("Minutes adopted and locked."))
+
+
+@secretariat
+def compare_versions(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = get_object_or_404(Meeting.objects.select_related("minutes"), pk=pk)
+    versions = meeting.minutes.versions
+    older = get_object_or_404(versions, number=request.GET.get("from", 1))
+    newer = get_object_or_404(versions, number=request.GET.get("to", 2))
+    context = {
+        "meeting": meeting,
+        "older": older,
+        "newer": newer,
+        "lines": minutes.diff(older, newer),
+    }
+    return render(request, "governance/admin/diff.html", context)

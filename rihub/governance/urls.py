@@ -14,6 +14,11 @@ urlpatterns = [
     ),
     path("meetings/<slug:slug>/", views.meeting_detail, name="meeting-detail"),
     path(
+        "meetings/<slug:slug>/minutes/draft/",
+        views.draft_minutes,
+        name="draft-minutes",
+    ),
+    path(
         "meetings/<slug:slug>/calendar.ics",
         views.meeting_calendar,
         name="calendar-meeting",

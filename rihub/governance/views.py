@@ -1,13 +1,16 @@
+from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 
 from rihub.directory.models import Body, Economy, PriorityArea
 from rihub.governance import queries
 from rihub.governance.calendar import calendar
 from rihub.governance.errors import GovernanceError
+from rihub.governance.forms import CommentForm
 from rihub.governance.models import CommitmentStatus, Invitation, Meeting, Minutes
-from rihub.governance.services import invitations
+from rihub.governance.permissions import can_read_draft_minutes
+from rihub.governance.services import invitations, minutes
 
 PER_PAGE = 25
 REPLIES = [
@@ -107,3 +110,35 @@ def invitation_reply(request: HttpRequest, token: str) -> HttpResponse:
         context,
         status=400 if problem else 200,
     )
+
+
+def draft_minutes(request: HttpRequest, slug: str) -> HttpResponse:
+    """Members of the body read the minutes before adoption, and comment."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    meeting = get_object_or_404(Meeting.objects.select_related("body"), slug=slug)
+    record = getattr(meeting, "minutes", None)
+    if record is None or not can_read_draft_minutes(request.user, meeting):
+        raise Http404
+
+    form = CommentForm(request.POST or None)
+    problem = ""
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            minutes.comment(record, data["text"], request.user, data["section"])
+        except GovernanceError as error:
+            problem = str(error)
+        else:
+            return redirect("governance:draft-minutes", meeting.slug)
+
+    version = record.versions.latest("number")
+    context = {
+        "meeting": meeting,
+        "minutes": record,
+        "version": version,
+        "comments": version.comments.select_related("author"),
+        "form": form,
+        "problem": problem,
+    }
+    return render(request, "governance/draft_minutes.html", context)

@@ -7,7 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogActionRegistry
 from wagtail.snippets.models import register_snippet
 
-from rihub.governance.admin_views import dashboard
+from rihub.governance import admin_views
 from rihub.governance.permissions import manages_meetings
 from rihub.governance.viewsets import GovernanceViewSetGroup
 
@@ -16,7 +16,37 @@ register_snippet(GovernanceViewSetGroup)
 
 @hooks.register("register_admin_urls")
 def governance_urls() -> list[URLPattern]:
-    return [path("governance/", dashboard, name="governance-dashboard")]
+    meeting = "governance/meetings/<int:pk>/"
+    return [
+        path("governance/", admin_views.dashboard, name="governance-dashboard"),
+        path(meeting, admin_views.workroom, name="governance-workroom"),
+        path(
+            meeting + "invitations/",
+            admin_views.send_invitations,
+            name="governance-send-invitations",
+        ),
+        path(meeting + "roll/", admin_views.record_roll, name="governance-record-roll"),
+        path(
+            meeting + "minutes/",
+            admin_views.save_minutes,
+            name="governance-save-minutes",
+        ),
+        path(
+            meeting + "minutes/circulate/",
+            admin_views.circulate_minutes,
+            name="governance-circulate-minutes",
+        ),
+        path(
+            meeting + "minutes/adopt/",
+            admin_views.adopt_minutes,
+            name="governance-adopt-minutes",
+        ),
+        path(
+            meeting + "minutes/compare/",
+            admin_views.compare_versions,
+            name="governance-compare-minutes",
+        ),
+    ]
 
 
 class DashboardMenuItem(MenuItem):

@@ -109,3 +109,80 @@ class MeetingEditorTests(TestCase):
 
         self.assertNotEqual(response.status_code, 200)
         self.assertFalse(Meeting.objects.filter(slug="task-force-2021").exists())
+
+
+class WorkroomTests(TestCase):
+    """The secretariat runs a meeting from one page; nobody else may."""
+
+    world: World
+    meeting: Meeting
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        cls.world = World.create()
+        cls.meeting = cls.world.task_force_meeting(dt.date(2018, 12, 4))
+
+    def url(self, name: str) -> str:
+        return reverse(name, args=[self.meeting.pk])
+
+    def test_minutes_from_draft_to_adoption(self) -> None:
+        self.client.force_login(self.world.people.secretariat_editor)
+        draft = {"text": "## Opening\nOpened.", "note": ""}
+        revised = {"text": "## Opening\nOpened by the co-chairs.", "note": "Chairs"}
+
+        self.client.post(self.url("governance-save-minutes"), draft)
+        self.client.post(self.url("governance-save-minutes"), revised)
+        self.client.post(
+            self.url("governance-circulate-minutes"), {"comments_until": "2018-12-20"}
+        )
+        self.client.post(
+            self.url("governance-adopt-minutes"), {"adopted_on": "2019-01-10"}
+        )
+        diff = self.client.get(self.url("governance-compare-minutes") + "?from=1&to=2")
+
+        self.meeting.refresh_from_db()
+        self.assertEqual(self.meeting.minutes.state, "adopted")
+        self.assertEqual(self.meeting.minutes.versions.count(), 2)
+        self.assertContains(diff, "<del>", html=False)
+        self.assertContains(diff, "Opened by the co-chairs.")
+
+    def test_a_refused_step_shows_its_reason_and_changes_nothing(self) -> None:
+        self.client.force_login(self.world.people.secretariat_editor)
+        self.client.post(self.url("governance-save-minutes"), {"text": "## A\nB"})
+
+        response = self.client.post(
+            self.url("governance-adopt-minutes"),
+            {"adopted_on": "2019-01-10"},
+            follow=True,
+        )
+
+        self.assertContains(response, "Minutes are circulated before they are adopted.")
+        self.meeting.refresh_from_db()
+        self.assertEqual(self.meeting.minutes.state, "draft")
+
+    def test_the_roll_is_recorded_from_the_form(self) -> None:
+        self.client.force_login(self.world.people.secretariat_editor)
+        seats = self.world.task_force_seats_for_roll()
+        form = {f"seat-{seat.pk}": "present" for seat in seats[:2]}
+
+        self.client.post(self.url("governance-record-roll"), form)
+
+        self.assertEqual(self.meeting.attendance.count(), 2)
+
+    def test_steps_are_posted_never_fetched(self) -> None:
+        self.client.force_login(self.world.people.secretariat_editor)
+        response = self.client.get(self.url("governance-send-invitations"))
+        self.assertEqual(response.status_code, 405)
+
+    def test_nobody_else_enters_the_workroom(self) -> None:
+        people = self.world.people
+        for user in (people.nrcp_albania, people.delegate, people.partner):
+            with self.subTest(user=user.username):
+                self.client.force_login(user)
+                page = self.client.get(self.url("governance-workroom"))
+                step = self.client.post(
+                    self.url("governance-save-minutes"), {"text": "## A\nB"}
+                )
+                self.assertNotEqual(page.status_code, 200)
+                self.assertEqual(step.get("Location"), reverse("wagtailadmin_home"))
+        self.assertFalse(hasattr(Meeting.objects.get(pk=self.meeting.pk), "minutes"))

@@ -207,3 +207,51 @@ class CommitmentTrackerTests(TestCase):
         with CaptureQueriesContext(connection) as queries:
             self.get()
         return len(queries)
+
+
+class DraftMinutesForMembersTests(TestCase):
+    world: World
+    meeting: Meeting
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        cls.world = World.create()
+        editor = cls.world.people.secretariat_editor
+        cls.meeting = cls.world.task_force_meeting(dt.date(2017, 9, 19))
+        record = minutes.draft(cls.meeting, DRAFT_TEXT, editor)
+        minutes.circulate(record, dt.date(2017, 10, 1), editor)
+
+    def url(self) -> str:
+        return reverse("governance:draft-minutes", args=[self.meeting.slug])
+
+    def test_a_member_reads_the_draft_and_comments_on_a_section(self) -> None:
+        self.client.force_login(self.world.member_nrcp)
+
+        page = self.client.get(self.url())
+        self.client.post(self.url(), {"section": "Opening", "text": "Name both."})
+
+        self.assertContains(page, "still under discussion")
+        comment = self.meeting.minutes.versions.get().comments.get()
+        self.assertEqual(
+            (comment.section, comment.author), ("Opening", self.world.member_nrcp)
+        )
+
+    def test_a_delegate_of_the_body_reads_the_draft(self) -> None:
+        self.client.force_login(self.world.people.delegate)
+        self.assertContains(self.client.get(self.url()), "still under discussion")
+
+    def test_outsiders_and_visitors_never_see_the_draft(self) -> None:
+        anonymous = self.client.get(self.url())
+        self.assertEqual(anonymous.status_code, 302)
+        for user in (self.world.outsider_nrcp, self.world.people.partner):
+            with self.subTest(user=user.username):
+                self.client.force_login(user)
+                response = self.client.get(self.url())
+                self.assertEqual(response.status_code, 404)
+                self.assertNotIn(b"still under discussion", response.content)
+
+    def test_an_unknown_section_is_refused_with_a_message(self) -> None:
+        self.client.force_login(self.world.member_nrcp)
+        response = self.client.post(self.url(), {"section": "Closing", "text": "X"})
+        self.assertContains(response, "no section of that name")
+        self.assertFalse(self.meeting.minutes.versions.get().comments.exists())

@@ -52,6 +52,9 @@ class World:
         )
         return cls(people, hlm, people.nrcp_albania, outsider)
 
+    def task_force_seats_for_roll(self) -> list[Seat]:
+        return list(Seat.objects.of_body(self.people.task_force).active())
+
     def priority_area(self) -> PriorityArea:
         area, _ = PriorityArea.objects.get_or_create(
             slug="civil-registration", defaults={"name": "Civil registration"}
