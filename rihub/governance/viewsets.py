@@ -1,5 +1,6 @@
 """Meetings and their outcomes in the back office, run by the secretariat."""
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -14,7 +15,8 @@ class MeetingViewSet(SnippetViewSet):
     list_filter = ["body", "kind", "status", "year"]
     search_fields = ["title", "place"]
     panels = [
-        FieldPanel("body"),
+        # A few bodies: a plain list reads better than a chooser.
+        FieldPanel("body", widget=forms.Select),
         FieldPanel("kind"),
         FieldRowPanel([FieldPanel("number"), FieldPanel("year")]),
         FieldPanel("title"),
