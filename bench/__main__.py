@@ -40,9 +40,11 @@ def timed(action: Callable[[], object], repeat: int = 1) -> float:
 def main() -> None:
     with tempfile.TemporaryDirectory() as var:
         setup(var)
-        from bench import directory
+        from bench import directory, governance
 
         for line in directory.run(timed):
+            print(line)
+        for line in governance.run():
             print(line)
 
 
