@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from rihub.directory.models import Seat
+from rihub.directory.models import Body, Seat
 from rihub.governance.errors import GovernanceError
 from rihub.governance.forms import (
     ROLL_CHOICES,
@@ -22,7 +22,7 @@ from rihub.governance.forms import (
 )
 from rihub.governance.models import Meeting, MinutesVersion
 from rihub.governance.permissions import manages_meetings
-from rihub.governance.services import invitations, meetings, minutes, rules
+from rihub.governance.services import history, invitations, meetings, minutes, rules
 
 
 def secretariat(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -39,7 +39,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     recent = Meeting.objects.select_related("body").order_by(
         F("start_date").desc(nulls_last=True), "-year"
     )[:20]
-    context = {"warnings": rules.warnings(), "meetings": recent}
+    bodies = Body.objects.filter(meetings__isnull=False).distinct()
+    context = {"warnings": rules.warnings(), "meetings": recent, "bodies": bodies}
     return render(request, "governance/admin/dashboard.html", context)
 
 
@@ -172,3 +173,10 @@ def compare_versions(request: HttpRequest, pk: int) -> HttpResponse:
         "lines": minutes.diff(older, newer),
     }
     return render(request, "governance/admin/diff.html", context)
+
+
+@secretariat
+def attendance(request: HttpRequest, slug: str) -> HttpResponse:
+    body = get_object_or_404(Body, slug=slug)
+    context = {"body": body, "history": history.attendance_history(body)}
+    return render(request, "governance/admin/attendance.html", context)

@@ -21,6 +21,11 @@ def governance_urls() -> list[URLPattern]:
         path("governance/", admin_views.dashboard, name="governance-dashboard"),
         path(meeting, admin_views.workroom, name="governance-workroom"),
         path(
+            "governance/attendance/<slug:slug>/",
+            admin_views.attendance,
+            name="governance-attendance",
+        ),
+        path(
             meeting + "invitations/",
             admin_views.send_invitations,
             name="governance-send-invitations",
