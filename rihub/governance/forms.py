@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from rihub.governance.models import Attendance, Meeting
+from rihub.governance.models import Attendance, CommitmentStatus, Meeting, WorkStatus
 
 
 class MinutesTextForm(forms.Form):
@@ -43,6 +43,33 @@ class AdoptForm(forms.Form):
 class CommentForm(forms.Form):
     section = forms.CharField(label=_("Section"), max_length=200, required=False)
     text = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 4}))
+
+
+class ProgressForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=CommitmentStatus.choices)
+    reported_on = forms.DateField(
+        label=_("Date"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    value = forms.DecimalField(
+        label=_("Value"),
+        required=False,
+        max_digits=14,
+        decimal_places=2,
+        help_text=_("In the indicator's unit, if it has one."),
+    )
+    evidence = forms.CharField(
+        label=_("Evidence"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("A report, a decree, figures: what shows the progress."),
+    )
+
+
+class ActionItemForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=WorkStatus.choices)
+    evidence = forms.CharField(
+        label=_("Evidence"), required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
 
 
 ROLL_CHOICES = [("", _("Not recorded")), *Attendance.Status.choices]

@@ -24,5 +24,11 @@ urlpatterns = [
         name="calendar-meeting",
     ),
     path("commitments/", views.commitment_tracker, name="commitment-tracker"),
+    path(
+        "commitments/<int:pk>/progress/",
+        views.report_progress,
+        name="report-progress",
+    ),
+    path("action-items/<int:pk>/", views.update_action_item, name="update-action-item"),
     path("invitations/<str:token>/", views.invitation_reply, name="invitation-reply"),
 ]

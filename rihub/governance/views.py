@@ -1,16 +1,32 @@
+from typing import Any
+
+from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 
 from rihub.directory.models import Body, Economy, PriorityArea
+from rihub.directory.permissions import economies_of, edits_every_economy
 from rihub.governance import queries
 from rihub.governance.calendar import calendar
 from rihub.governance.errors import GovernanceError
-from rihub.governance.forms import CommentForm
-from rihub.governance.models import CommitmentStatus, Invitation, Meeting, Minutes
-from rihub.governance.permissions import can_read_draft_minutes
-from rihub.governance.services import invitations, minutes
+from rihub.governance.forms import ActionItemForm, CommentForm, ProgressForm
+from rihub.governance.models import (
+    ActionItem,
+    CommitmentStatus,
+    Invitation,
+    Meeting,
+    Minutes,
+)
+from rihub.governance.permissions import (
+    can_read_draft_minutes,
+    can_report_progress,
+    manages_meetings,
+)
+from rihub.governance.services import action_items, commitments, invitations, minutes
 
 PER_PAGE = 25
 REPLIES = [
@@ -80,8 +96,18 @@ def commitment_tracker(request: HttpRequest) -> HttpResponse:
         "economies": Economy.objects.all(),
         "areas": PriorityArea.objects.all(),
         "statuses": CommitmentStatus.choices,
+        "reportable": reportable_economies(request.user),
     }
     return render(request, "governance/commitment_tracker.html", context)
+
+
+def reportable_economies(user: Any) -> set[str]:
+    """Codes of the economies whose commitments the user may report on."""
+    if not user.is_authenticated:
+        return set()
+    if manages_meetings(user) or edits_every_economy(user):
+        return set(Economy.objects.values_list("code", flat=True))
+    return set(economies_of(user).values_list("code", flat=True))
 
 
 def invitation_reply(request: HttpRequest, token: str) -> HttpResponse:
@@ -142,3 +168,63 @@ def draft_minutes(request: HttpRequest, slug: str) -> HttpResponse:
         "problem": problem,
     }
     return render(request, "governance/draft_minutes.html", context)
+
+
+def report_progress(request: HttpRequest, pk: int) -> HttpResponse:
+    """An NRCP (or the secretariat) reports progress on a commitment."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    commitment = get_object_or_404(queries.public_commitments(), pk=pk)
+    if not can_report_progress(request.user, commitment):
+        raise PermissionDenied
+
+    form = ProgressForm(request.POST or None)
+    problem = ""
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            commitments.report_progress(
+                commitment,
+                request.user,
+                data["status"],
+                data["reported_on"],
+                value=data["value"],
+                evidence=data["evidence"],
+            )
+        except GovernanceError as error:
+            problem = str(error)
+        else:
+            messages.success(request, _("Progress recorded."))
+            return redirect("governance:commitment-tracker")
+
+    context = {"commitment": commitment, "form": form, "problem": problem}
+    return render(request, "governance/report_progress.html", context)
+
+
+def update_action_item(request: HttpRequest, pk: int) -> HttpResponse:
+    """The owner of an action item says how far it is, with evidence."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    item = get_object_or_404(
+        ActionItem.objects.select_related("owner", "meeting"), pk=pk
+    )
+    if not action_items.can_update(request.user, item):
+        raise PermissionDenied
+
+    initial = {"status": item.status, "evidence": item.evidence}
+    form = ActionItemForm(request.POST or None, initial=initial)
+    problem = ""
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            action_items.update_action_item(
+                item, request.user, data["status"], data["evidence"]
+            )
+        except GovernanceError as error:
+            problem = str(error)
+        else:
+            messages.success(request, _("Action item updated."))
+            return redirect(item.meeting.get_absolute_url())
+
+    context = {"item": item, "form": form, "problem": problem}
+    return render(request, "governance/action_item_form.html", context)

@@ -5,7 +5,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from rihub.governance.models import ActionItem, Activity, Commitment, Decision, Meeting
+from rihub.governance.models import (
+    ActionItem,
+    Activity,
+    Assessment,
+    Commitment,
+    Decision,
+    Meeting,
+)
 
 
 class MeetingViewSet(SnippetViewSet):
@@ -66,6 +73,13 @@ class CommitmentViewSet(SnippetViewSet):
     list_filter = ["economy", "priority_area", "status"]
 
 
+class AssessmentViewSet(SnippetViewSet):
+    model = Assessment
+    icon = "doc-full"
+    list_display = ["economy", "meeting"]
+    list_filter = ["economy"]
+
+
 class GovernanceViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Governance")
     menu_icon = "calendar-alt"
@@ -76,4 +90,5 @@ class GovernanceViewSetGroup(SnippetViewSetGroup):
         ActivityViewSet,
         ActionItemViewSet,
         CommitmentViewSet,
+        AssessmentViewSet,
     )

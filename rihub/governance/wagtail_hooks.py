@@ -89,3 +89,6 @@ def register_governance_actions(actions: LogActionRegistry) -> None:
     actions.register_action(
         "rihub.attendance.record", _("Record attendance"), _("Attendance recorded")
     )
+    actions.register_action(
+        "rihub.action_item.update", _("Update action item"), _("Action item updated")
+    )

@@ -6,6 +6,7 @@ from django.test import TestCase
 from django.urls import reverse
 
 from rihub.governance.models import AgendaItem, Meeting
+from rihub.governance.services import minutes
 from rihub.governance.tests.world import World
 
 
@@ -186,3 +187,25 @@ class WorkroomTests(TestCase):
                 self.assertNotEqual(page.status_code, 200)
                 self.assertEqual(step.get("Location"), reverse("wagtailadmin_home"))
         self.assertFalse(hasattr(Meeting.objects.get(pk=self.meeting.pk), "minutes"))
+
+
+class AuditTrailTests(TestCase):
+    """Who changed what and when, visible to the secretariat."""
+
+    world: World
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        cls.world = World.create()
+
+    def test_minutes_steps_appear_in_the_site_history(self) -> None:
+        editor = self.world.people.secretariat_editor
+        meeting = self.world.task_force_meeting(dt.date(2018, 12, 4))
+        record = minutes.draft(meeting, "## Opening\nOpened.", editor)
+        minutes.circulate(record, dt.date(2018, 12, 20), editor)
+        self.client.force_login(editor)
+
+        response = self.client.get(reverse("wagtailadmin_reports:site_history"))
+
+        self.assertContains(response, "Minutes drafted")
+        self.assertContains(response, "Minutes circulated")
