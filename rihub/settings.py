@@ -109,6 +109,7 @@ INSTALLED_APPS = [
     "rihub.directory",
     "rihub.governance",
     "rihub.mainstreaming",
+    "rihub.api",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",

@@ -4,11 +4,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from rihub import views
+from rihub.api.views import api
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("", include("rihub.directory.urls")),
     path("", include("rihub.governance.urls")),
+    path("api/v1/", api.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -8,10 +8,19 @@ from wagtail.log_actions import LogActionRegistry
 from wagtail.snippets.models import register_snippet
 
 from rihub.governance import admin_views
+from rihub.governance.models import Meeting
 from rihub.governance.permissions import manages_meetings
+from rihub.governance.services import meetings
 from rihub.governance.viewsets import GovernanceViewSetGroup
 
 register_snippet(GovernanceViewSetGroup)
+
+
+@hooks.register("after_create_snippet")
+def propose_the_agenda(request: HttpRequest, instance: object) -> None:
+    """A meeting created in the back office opens with the proposed items."""
+    if isinstance(instance, Meeting):
+        meetings.propose_agenda(instance)
 
 
 @hooks.register("register_admin_urls")

@@ -24,11 +24,7 @@ OPEN_WORK = [WorkStatus.OPEN, WorkStatus.IN_PROGRESS]
 
 @transaction.atomic
 def plan(meeting: Meeting, user: Any) -> Meeting:
-    """Save a new meeting with the agenda every sitting of its body starts from.
-
-    1. Adopt the minutes of the body's previous meeting, if it has some to adopt.
-    2. Review what is still open from earlier meetings: action items, commitments.
-    """
+    """Save a new meeting with the agenda every sitting of its body starts from."""
     secretariat_only(user)
     try:
         meeting.full_clean()
@@ -36,27 +32,43 @@ def plan(meeting: Meeting, user: Any) -> Meeting:
         raise GovernanceError(" ".join(error.messages)) from None
     meeting.save()
 
-    previous = previous_meeting(meeting)
-    position = 1
-    if previous is not None and not previous_minutes_adopted(previous):
-        AgendaItem.objects.create(
-            meeting=meeting,
-            position=position,
-            kind=AgendaItem.Kind.MINUTES_ADOPTION,
-            title=_("Adoption of the minutes of %(meeting)s") % {"meeting": previous},
-            minutes_of=previous,
-        )
-        position += 1
-
-    AgendaItem.objects.create(
-        meeting=meeting,
-        position=position,
-        kind=AgendaItem.Kind.OPEN_ITEMS_REVIEW,
-        title=_("Review of open action items and commitments"),
-        description=open_items_summary(meeting),
-    )
+    propose_agenda(meeting)
     log(instance=meeting, action="wagtail.create", user=user)
     return meeting
+
+
+@transaction.atomic
+def propose_agenda(meeting: Meeting) -> None:
+    """Open the agenda with the items every sitting of the body starts from.
+
+    1. Adopt the minutes of the body's previous meeting, if it has some to adopt.
+    2. Review what is still open from earlier meetings: action items, commitments.
+    Items the editor entered follow them.
+    """
+    proposed = []
+    previous = previous_meeting(meeting)
+    if previous is not None and not previous_minutes_adopted(previous):
+        proposed.append(
+            AgendaItem(
+                kind=AgendaItem.Kind.MINUTES_ADOPTION,
+                title=_("Adoption of the minutes of %(meeting)s")
+                % {"meeting": previous},
+                minutes_of=previous,
+            )
+        )
+    proposed.append(
+        AgendaItem(
+            kind=AgendaItem.Kind.OPEN_ITEMS_REVIEW,
+            title=_("Review of open action items and commitments"),
+            description=open_items_summary(meeting),
+        )
+    )
+
+    entered = list(meeting.agenda_items.order_by("position", "pk"))
+    for position, item in enumerate([*proposed, *entered], start=1):
+        item.meeting = meeting
+        item.position = position
+        item.save()
 
 
 def previous_meeting(meeting: Meeting) -> Meeting | None:

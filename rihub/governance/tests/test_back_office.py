@@ -85,8 +85,11 @@ class MeetingEditorTests(TestCase):
         self.assertEqual(response.status_code, 302)
         meeting = Meeting.objects.get(slug="task-force-2021")
         self.assertEqual(
-            list(meeting.agenda_items.values_list("title", flat=True)),
-            ["Work plan for 2022"],
+            list(meeting.agenda_items.values_list("title", "position")),
+            [
+                ("Review of open action items and commitments", 1),
+                ("Work plan for 2022", 2),
+            ],
         )
 
     def test_an_end_before_the_start_is_refused_with_a_message(self) -> None:
