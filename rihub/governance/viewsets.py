@@ -42,6 +42,11 @@ class MeetingViewSet(SnippetViewSet):
         FieldPanel("description"),
         FieldPanel("published"),
         InlinePanel("agenda_items", heading=_("Agenda"), label=_("Agenda item")),
+        InlinePanel(
+            "observers",
+            heading=_("Observers (no seat in the body)"),
+            label=_("Observer"),
+        ),
     ]
 
 

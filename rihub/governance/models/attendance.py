@@ -1,4 +1,5 @@
 from django.db import models
+from modelcluster.fields import ParentalKey
 from django.utils.translation import gettext_lazy as _
 
 from rihub.directory.models import Organisation, Person, Seat
@@ -50,9 +51,7 @@ class Attendance(models.Model):
 class Observer(models.Model):
     """Someone at the meeting who holds no seat in the body."""
 
-    meeting = models.ForeignKey(
-        Meeting, on_delete=models.CASCADE, related_name="observers"
-    )
+    meeting = ParentalKey(Meeting, on_delete=models.CASCADE, related_name="observers")
     name = models.CharField(_("name or role"), max_length=200)
     organisation = models.ForeignKey(
         Organisation,

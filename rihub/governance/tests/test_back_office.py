@@ -72,6 +72,15 @@ class MeetingEditorTests(TestCase):
             "agenda_items-0-ORDER": "1",
             "agenda_items-0-DELETE": "",
             "agenda_items-0-id": "",
+            "observers-TOTAL_FORMS": "1",
+            "observers-INITIAL_FORMS": "0",
+            "observers-MIN_NUM_FORMS": "0",
+            "observers-MAX_NUM_FORMS": "1000",
+            "observers-0-name": "UNDP country office",
+            "observers-0-organisation": "",
+            "observers-0-id": "",
+            "observers-0-ORDER": "1",
+            "observers-0-DELETE": "",
         }
         return data | changes
 
@@ -90,6 +99,10 @@ class MeetingEditorTests(TestCase):
                 ("Review of open action items and commitments", 1),
                 ("Work plan for 2022", 2),
             ],
+        )
+        self.assertEqual(
+            list(meeting.observers.values_list("name", flat=True)),
+            ["UNDP country office"],
         )
 
     def test_an_end_before_the_start_is_refused_with_a_message(self) -> None:
