@@ -1,6 +1,6 @@
 from django.db import models
-from modelcluster.fields import ParentalKey
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
 
 from rihub.directory.models import Organisation, Person, Seat
 from rihub.governance.models.meeting import Meeting
