@@ -4,7 +4,7 @@ import datetime as dt
 
 from django.test import TestCase
 
-from rihub.governance.models import Commitment, Meeting
+from rihub.governance.models import Commitment
 from rihub.governance.services import minutes
 from rihub.governance.tests.world import World
 
@@ -29,13 +29,7 @@ class ReadApiTests(TestCase):
         cls.world.task_force_meeting(
             dt.date(2018, 12, 4), title="Unpublished meeting", published=False
         )
-        launch = Meeting.objects.create(
-            body=cls.world.high_level_meeting,
-            kind="launch",
-            title="Launch",
-            slug="launch",
-            year=2016,
-        )
+        launch = cls.world.launch()
         Commitment.objects.create(
             meeting=launch,
             economy=cls.world.people.albania,

@@ -53,10 +53,29 @@ class WorkStatus(models.TextChoices):
     DROPPED = "dropped", _("Dropped")
 
 
-class Activity(Outcome):
-    """An item of the work plan the Task Force agreed."""
+class WorkItem(Outcome):
+    """Work a meeting agreed on: a title, a due date and how far it is."""
 
     title = models.CharField(_("title"), max_length=250)
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=12, choices=WorkStatus.choices, default="open"
+    )
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in {WorkStatus.OPEN, WorkStatus.IN_PROGRESS}
+
+
+class Activity(WorkItem):
+    """An item of the work plan the Task Force agreed."""
+
     topic = models.CharField(_("topic"), max_length=200, blank=True)
     priority_area = models.ForeignKey(
         PriorityArea,
@@ -74,10 +93,6 @@ class Activity(Outcome):
         blank=True,
         related_name="activities",
     )
-    due_date = models.DateField(_("due date"), null=True, blank=True)
-    status = models.CharField(
-        _("status"), max_length=12, choices=WorkStatus.choices, default="open"
-    )
 
     class Meta:
         ordering = ["due_date", "pk"]
@@ -85,12 +100,8 @@ class Activity(Outcome):
         verbose_name_plural = _("activities")
         default_related_name = "activities"
 
-    def __str__(self) -> str:
-        return self.title
 
-
-class ActionItem(Outcome):
-    title = models.CharField(_("title"), max_length=250)
+class ActionItem(WorkItem):
     owner = models.ForeignKey(
         Person,
         verbose_name=_("owner"),
@@ -107,10 +118,6 @@ class ActionItem(Outcome):
         blank=True,
         related_name="action_items",
     )
-    due_date = models.DateField(_("due date"), null=True, blank=True)
-    status = models.CharField(
-        _("status"), max_length=12, choices=WorkStatus.choices, default="open"
-    )
     evidence = models.TextField(_("evidence"), blank=True)
 
     class Meta:
@@ -118,10 +125,3 @@ class ActionItem(Outcome):
         verbose_name = _("action item")
         verbose_name_plural = _("action items")
         default_related_name = "action_items"
-
-    def __str__(self) -> str:
-        return self.title
-
-    @property
-    def is_open(self) -> bool:
-        return self.status in {WorkStatus.OPEN, WorkStatus.IN_PROGRESS}

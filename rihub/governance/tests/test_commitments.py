@@ -10,7 +10,7 @@ from wagtail.models import ModelLogEntry
 
 from rihub.directory.models import Economy
 from rihub.governance.errors import GovernanceError
-from rihub.governance.models import Commitment, Meeting, ProgressUpdate
+from rihub.governance.models import Commitment, ProgressUpdate
 from rihub.governance.services.commitments import report_progress
 from rihub.governance.tests.world import World
 
@@ -23,13 +23,7 @@ class ProgressTests(TestCase):
     @classmethod
     def setUpTestData(cls) -> None:
         cls.world = World.create()
-        launch = Meeting.objects.create(
-            body=cls.world.high_level_meeting,
-            kind=Meeting.Kind.LAUNCH,
-            title="Launch",
-            slug="launch",
-            year=2016,
-        )
+        launch = cls.world.launch()
         people = cls.world.people
 
         def commitment(economy: Economy, text: str) -> Commitment:

@@ -84,9 +84,7 @@ class ProposedAgendaTests(TestCase):
         ActionItem.objects.create(
             meeting=cls.first, title="Book the venue", status="done"
         )
-        ministerial = cls.world.high_level_meeting.meetings.create(
-            kind=Meeting.Kind.LAUNCH, title="Launch", slug="launch", year=2016
-        )
+        ministerial = cls.world.launch()
         Commitment.objects.create(
             meeting=ministerial,
             economy=cls.world.people.serbia,

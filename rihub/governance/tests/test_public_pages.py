@@ -98,14 +98,7 @@ class PublicMeetingTests(TestCase):
         self.assertEqual(before["uid"], after["uid"])
 
     def test_the_body_calendar_has_only_that_bodys_meetings(self) -> None:
-        Meeting.objects.create(
-            body=self.world.high_level_meeting,
-            kind=Meeting.Kind.LAUNCH,
-            title="Launch",
-            slug="launch",
-            year=2016,
-            start_date=dt.date(2016, 6, 1),
-        )
+        self.world.launch(start_date=dt.date(2016, 6, 1))
         url = reverse("governance:calendar-body", args=["task-force"])
         cal = Calendar.from_ical(self.client.get(url).content)
         summaries = [str(e["summary"]) for e in cal.walk("VEVENT")]
@@ -120,13 +113,7 @@ class CommitmentTrackerTests(TestCase):
     def setUpTestData(cls) -> None:
         cls.world = World.create()
         people = cls.world.people
-        launch = Meeting.objects.create(
-            body=cls.world.high_level_meeting,
-            kind=Meeting.Kind.LAUNCH,
-            title="Launch",
-            slug="launch",
-            year=2016,
-        )
+        launch = cls.world.launch()
         hidden = Meeting.objects.create(
             body=cls.world.high_level_meeting,
             kind=Meeting.Kind.MINISTERIAL,

@@ -7,7 +7,7 @@ from django.test import TestCase
 from django.urls import reverse
 
 from rihub.directory.models import Person
-from rihub.governance.models import ActionItem, Commitment, Meeting, ProgressUpdate
+from rihub.governance.models import ActionItem, Commitment, ProgressUpdate
 from rihub.governance.tests.world import World
 
 
@@ -21,13 +21,7 @@ class ReportingPagesTests(TestCase):
     def setUpTestData(cls) -> None:
         cls.world = World.create()
         people = cls.world.people
-        launch = Meeting.objects.create(
-            body=cls.world.high_level_meeting,
-            kind=Meeting.Kind.LAUNCH,
-            title="Launch",
-            slug="launch",
-            year=2016,
-        )
+        launch = cls.world.launch()
         area = cls.world.priority_area()
         cls.albanian = Commitment.objects.create(
             meeting=launch, economy=people.albania, text="A", priority_area=area

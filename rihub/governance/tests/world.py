@@ -61,6 +61,17 @@ class World:
         )
         return area
 
+    def launch(self, **fields: object) -> Meeting:
+        """The High-Level Meeting that launched the project, where commitments begin."""
+        values = {
+            "body": self.high_level_meeting,
+            "kind": Meeting.Kind.LAUNCH,
+            "title": "Launch",
+            "slug": "launch",
+            "year": 2016,
+        }
+        return Meeting.objects.create(**values | fields)
+
     def task_force_meeting(self, day: dt.date, **fields: object) -> Meeting:
         values = {
             "body": self.people.task_force,
