@@ -14,7 +14,16 @@ def meeting_page(slug: str) -> Meeting:
     return (
         public_meetings()
         .select_related("minutes")
-        .prefetch_related("agenda_items", "decisions", "activities", "action_items")
+        .prefetch_related(
+            "agenda_items__documents",
+            "decisions",
+            "activities",
+            "action_items",
+            Prefetch(
+                "commitments",
+                queryset=Commitment.objects.select_related("economy", "priority_area"),
+            ),
+        )
         .get(slug=slug)
     )
 

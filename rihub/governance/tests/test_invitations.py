@@ -107,6 +107,17 @@ class InvitationTests(SmtpServerMixin, TestCase):
         invitation.refresh_from_db()
         self.assertEqual(invitation.reply, "")
 
+    def test_a_link_for_an_invitation_never_sent_is_refused(self) -> None:
+        self.send()
+        token = signing.dumps(999_999, salt=invitations.SALT)
+
+        response = self.client.post(
+            reverse("governance:invitation-reply", args=[token]), {"reply": "accepted"}
+        )
+
+        self.assertContains(response, "This invitation was withdrawn", status_code=400)
+        self.assertFalse(Invitation.objects.exclude(reply="").exists())
+
     def test_an_expired_link_is_refused_and_changes_nothing(self) -> None:
         self.send()
         invitation = self.invitation_of("nrcp.albania@example.org")

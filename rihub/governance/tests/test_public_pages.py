@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from icalendar import Calendar
 
-from rihub.governance.models import Commitment, Meeting
+from rihub.governance.models import ActionItem, Activity, Commitment, Meeting
 from rihub.governance.services import minutes
 from rihub.governance.services.commitments import report_progress
 from rihub.governance.tests.world import World
@@ -50,6 +50,24 @@ class PublicMeetingTests(TestCase):
         response = self.client.get(self.adopted.get_absolute_url())
         self.assertContains(response, "<h3>Opening</h3>", html=True)
         self.assertContains(response, "adopted its Rules of Procedure")
+
+    def test_the_meeting_page_shows_its_outcomes(self) -> None:
+        ActionItem.objects.create(meeting=self.adopted, title="Circulate the template")
+        Activity.objects.create(meeting=self.adopted, title="Regional workshop")
+        launch = self.world.launch()
+        Commitment.objects.create(
+            meeting=launch,
+            economy=self.world.people.albania,
+            text="Register every child",
+            priority_area=self.world.priority_area(),
+        )
+
+        task_force = self.client.get(self.adopted.get_absolute_url())
+        summit = self.client.get(launch.get_absolute_url())
+
+        self.assertContains(task_force, "Circulate the template")
+        self.assertContains(task_force, "Regional workshop")
+        self.assertContains(summit, "Albania: Register every child")
 
     def test_draft_minutes_are_never_shown(self) -> None:
         response = self.client.get(self.drafted.get_absolute_url())
