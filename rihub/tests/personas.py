@@ -26,6 +26,7 @@ GRANT_MIGRATIONS = [
     ("rihub.directory.migrations.0002_role_groups", "DIRECTORY_GRANTS"),
     ("rihub.governance.migrations.0002_role_grants", "GOVERNANCE_GRANTS"),
     ("rihub.mainstreaming.migrations.0003_secretariat_grants", "MAINSTREAMING_GRANTS"),
+    ("rihub.mainstreaming.migrations.0005_intervention_grants", "INTERVENTION_GRANTS"),
 ]
 
 

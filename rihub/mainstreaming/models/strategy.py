@@ -1,5 +1,3 @@
-"""The structure of a regional strategy that NRCPs bring Roma issues into."""
-
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
