@@ -4,7 +4,7 @@ import datetime as dt
 
 from django.test import TestCase
 
-from rihub.directory.models import Body, PriorityArea
+from rihub.directory.models import Body, Economy, PriorityArea
 from rihub.governance.tests.world import World
 from rihub.mainstreaming import matrix
 from rihub.mainstreaming.models import Dimension, Intervention, Pillar, Strategy
@@ -60,7 +60,7 @@ class MatrixTests(TestCase):
         people = self.world.people
         grid = matrix.by_economy(self.strategy, Intervention.objects.public())
 
-        def cell(dimension: Dimension, economy: object) -> tuple[int, str]:
+        def cell(dimension: Dimension, economy: Economy) -> tuple[int, str]:
             found = grid.cell(dimension, economy)
             return found.count, found.furthest
 
