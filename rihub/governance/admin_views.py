@@ -1,13 +1,16 @@
 """The secretariat's pages for running a meeting, and the governance dashboard."""
 
+import logging
+import smtplib
 from collections.abc import Callable
 from functools import partial
 from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import F
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -20,9 +23,11 @@ from rihub.governance.forms import (
     CirculateForm,
     MinutesTextForm,
 )
-from rihub.governance.models import Meeting, MinutesVersion
+from rihub.governance.models import Meeting, Minutes, MinutesVersion
 from rihub.governance.permissions import manages_meetings
 from rihub.governance.services import history, invitations, meetings, minutes, rules
+
+logger = logging.getLogger(__name__)
 
 
 def secretariat(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -86,6 +91,9 @@ def act(
         step()
     except GovernanceError as error:
         messages.error(request, str(error))
+    except (OSError, smtplib.SMTPException):
+        logger.exception("Mail failed during a step of %s", meeting)
+        messages.error(request, _("The mail server did not answer; try again later."))
     else:
         messages.success(request, done)
     return redirect("governance-workroom", meeting.pk)
@@ -104,6 +112,7 @@ def send_invitations(request: HttpRequest, pk: int) -> HttpResponse:
 def record_roll(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = get_object_or_404(Meeting, pk=pk)
 
+    @transaction.atomic
     def step() -> None:
         for seat in Seat.objects.of_body(meeting.body).active():
             status = request.POST.get(f"seat-{seat.pk}", "")
@@ -162,10 +171,13 @@ def adopt_minutes(request: HttpRequest, pk: int) -> HttpResponse:
 
 @secretariat
 def compare_versions(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = get_object_or_404(Meeting.objects.select_related("minutes"), pk=pk)
-    versions = meeting.minutes.versions
-    older = get_object_or_404(versions, number=request.GET.get("from", 1))
-    newer = get_object_or_404(versions, number=request.GET.get("to", 2))
+    meeting = get_object_or_404(Meeting, pk=pk)
+    record = get_object_or_404(Minutes, meeting=meeting)
+    numbers = [request.GET.get("from", "1"), request.GET.get("to", "2")]
+    if not all(number.isdigit() for number in numbers):
+        raise Http404
+    older = get_object_or_404(record.versions, number=numbers[0])
+    newer = get_object_or_404(record.versions, number=numbers[1])
     context = {
         "meeting": meeting,
         "older": older,

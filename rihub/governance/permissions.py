@@ -3,12 +3,15 @@
 from typing import Any
 
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from rihub.directory.models import Mandate
 from rihub.directory.permissions import economies_of, edits_every_economy
+from rihub.governance.errors import GovernanceError
 from rihub.governance.models import Commitment, Meeting
 
 MANAGE_MEETINGS = "governance.change_meeting"
+REPORT_PROGRESS = "governance.add_progressupdate"
 
 
 def manages_meetings(user: Any) -> bool:
@@ -35,8 +38,14 @@ def can_comment_on_minutes(user: Any, meeting: Meeting) -> bool:
 
 def can_report_progress(user: Any, commitment: Commitment) -> bool:
     """The secretariat on any commitment; an NRCP on their own economy's."""
-    if not user.is_authenticated:
+    if not (user.is_authenticated and user.has_perm(REPORT_PROGRESS)):
         return False
     if edits_every_economy(user) or manages_meetings(user):
         return True
     return economies_of(user).filter(pk=commitment.economy_id).exists()
+
+
+def secretariat_only(user: Any) -> None:
+    """Refuse a step that only the secretariat takes."""
+    if not manages_meetings(user):
+        raise GovernanceError(_("Only the secretariat does this."))

@@ -72,6 +72,8 @@ def body_calendar(request: HttpRequest, slug: str) -> HttpResponse:
 
 def meeting_calendar(request: HttpRequest, slug: str) -> HttpResponse:
     meeting = get_object_or_404(queries.public_meetings(), slug=slug)
+    if meeting.start_date is None:
+        raise Http404  # a calendar event needs a date
     return HttpResponse(calendar([meeting], meeting.title), content_type=ICS)
 
 

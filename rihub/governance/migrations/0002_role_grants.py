@@ -27,7 +27,6 @@ GOVERNANCE_GRANTS = {
         *READ,
         "add_progressupdate",
         "add_minutescomment",
-        "change_actionitem",
     ],
     "Civil-society delegate": [*READ, "add_minutescomment"],
     "Partner": [*READ, "add_minutescomment"],

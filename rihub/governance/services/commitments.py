@@ -33,10 +33,7 @@ def report_progress(
     if on > timezone.localdate():
         raise GovernanceError(_("Progress cannot be reported for a future date."))
     if value is not None and not commitment.accepts(value):
-        raise GovernanceError(
-            _("The value must lie between %(lowest)s and %(highest)s.")
-            % {"lowest": commitment.lowest, "highest": commitment.highest}
-        )
+        raise GovernanceError(out_of_range(commitment))
 
     update = ProgressUpdate.objects.create(
         commitment=commitment,
@@ -51,3 +48,15 @@ def report_progress(
     Commitment.objects.filter(pk=commitment.pk).update(status=latest.status)
     log(instance=commitment, action="rihub.progress.report", user=user)
     return update
+
+
+def out_of_range(commitment: Commitment) -> str:
+    lowest, highest = commitment.lowest, commitment.highest
+    if lowest is not None and highest is not None:
+        return _("The value must lie between %(lowest)s and %(highest)s.") % {
+            "lowest": lowest,
+            "highest": highest,
+        }
+    if lowest is not None:
+        return _("The value cannot be below %(lowest)s.") % {"lowest": lowest}
+    return _("The value cannot be above %(highest)s.") % {"highest": highest}

@@ -1,6 +1,8 @@
 """Invitations to meetings, replies through signed links, and one reminder each."""
 
 import datetime as dt
+import logging
+import smtplib
 from typing import Any
 
 from django.conf import settings
@@ -17,8 +19,9 @@ from rihub.directory.services import holder_on
 from rihub.governance.calendar import calendar
 from rihub.governance.errors import GovernanceError
 from rihub.governance.models import Invitation, Meeting
-from rihub.governance.permissions import manages_meetings
+from rihub.governance.permissions import secretariat_only
 
+logger = logging.getLogger(__name__)
 SALT = "rihub.governance.invitation"
 Reply = Invitation.Reply
 
@@ -29,8 +32,7 @@ def send_invitations(meeting: Meeting, user: Any) -> list[Invitation]:
     Each invitation is saved and sent on its own, so a mail server that fails
     half-way leaves the ones already sent recorded, and a second run sends the rest.
     """
-    if not manages_meetings(user):
-        raise GovernanceError(_("Only the secretariat sends invitations."))
+    secretariat_only(user)
     if meeting.start_date is None:
         raise GovernanceError(_("A meeting needs its date before invitations go out."))
 
@@ -146,7 +148,14 @@ def send_reminders(today: dt.date) -> int:
     reminded = 0
     for invitation in due.select_related("meeting__body", "person"):
         claim = Invitation.objects.filter(pk=invitation.pk, reminded__isnull=True)
-        if claim.update(reminded=timezone.now()):
+        if not claim.update(reminded=timezone.now()):
+            continue
+        try:
             deliver(invitation, "reminder")
-            reminded += 1
+        except (OSError, smtplib.SMTPException):
+            # Give the claim back so that the next run tries again.
+            logger.exception("Reminder to %s failed", invitation.email)
+            Invitation.objects.filter(pk=invitation.pk).update(reminded=None)
+            continue
+        reminded += 1
     return reminded

@@ -4,6 +4,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import F, Q, QuerySet
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
@@ -17,7 +18,7 @@ from rihub.governance.models import (
     Meeting,
     WorkStatus,
 )
-from rihub.governance.permissions import manages_meetings
+from rihub.governance.permissions import secretariat_only
 
 OPEN_WORK = [WorkStatus.OPEN, WorkStatus.IN_PROGRESS]
 
@@ -71,11 +72,23 @@ def propose_agenda(meeting: Meeting) -> None:
         item.save()
 
 
-def previous_meeting(meeting: Meeting) -> Meeting | None:
-    earlier = Meeting.objects.of_body(meeting.body).exclude(pk=meeting.pk)
+def earlier_meetings(meeting: Meeting) -> QuerySet[Meeting]:
+    """Meetings before this one; an unknown date counts within its year."""
+    others = Meeting.objects.exclude(pk=meeting.pk)
+    before = Q(year__lt=meeting.year)
     if meeting.start_date:
-        earlier = earlier.filter(start_date__lt=meeting.start_date)
-    return earlier.order_by("-year", "-start_date").first()
+        same_year = Q(year=meeting.year) & (
+            Q(start_date__lt=meeting.start_date) | Q(start_date__isnull=True)
+        )
+        before |= same_year
+    return others.filter(before)
+
+
+def previous_meeting(meeting: Meeting) -> Meeting | None:
+    earlier = earlier_meetings(meeting).filter(body=meeting.body)
+    return earlier.order_by(
+        "-year", F("start_date").desc(nulls_last=True), "-pk"
+    ).first()
 
 
 def previous_minutes_adopted(meeting: Meeting) -> bool:
@@ -84,9 +97,14 @@ def previous_minutes_adopted(meeting: Meeting) -> bool:
 
 
 def open_items_summary(meeting: Meeting) -> str:
-    """List, one per line, what earlier meetings of the body left open."""
-    earlier = Meeting.objects.of_body(meeting.body).exclude(pk=meeting.pk)
-    actions = ActionItem.objects.filter(meeting__in=earlier, status__in=OPEN_WORK)
+    """List, one per line, what earlier meetings left open.
+
+    Action items come from the body's own meetings; commitments, made at
+    High-Level Meetings, from every earlier meeting.
+    """
+    earlier = earlier_meetings(meeting)
+    own = earlier.filter(body=meeting.body)
+    actions = ActionItem.objects.filter(meeting__in=own, status__in=OPEN_WORK)
     commitments = Commitment.objects.filter(meeting__in=earlier).still_open()
 
     lines = [f"- {_('Action item')}: {item.title}" for item in actions]
@@ -130,8 +148,3 @@ def missing_from_roll(meeting: Meeting) -> list[Seat]:
     recorded = Attendance.objects.filter(meeting=meeting).values("seat")
     seats = Seat.objects.of_body(meeting.body).active().exclude(pk__in=recorded)
     return list(seats.labelled())
-
-
-def secretariat_only(user: Any) -> None:
-    if not manages_meetings(user):
-        raise GovernanceError(_("Only the secretariat plans meetings and keeps rolls."))

@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from rihub.governance.errors import GovernanceError
 from rihub.governance.models import Meeting, Minutes, MinutesComment, MinutesVersion
-from rihub.governance.permissions import can_comment_on_minutes, manages_meetings
+from rihub.governance.permissions import can_comment_on_minutes, secretariat_only
 
 State = Minutes.State
 
@@ -67,6 +68,9 @@ def comment(
         raise GovernanceError(_("Only members of the body comment on its minutes."))
     if minutes.state != State.CIRCULATED:
         raise GovernanceError(_("Comments are taken while the minutes circulate."))
+    deadline = minutes.comment_deadline
+    if deadline and timezone.localdate() > deadline:
+        raise GovernanceError(_("The time for comments has ended."))
     if not text.strip():
         raise GovernanceError(_("A comment needs some text."))
     version = minutes.versions.latest("number")
@@ -109,11 +113,6 @@ def adopt(
     )
     log(instance=minutes, action="rihub.minutes.adopt", user=user)
     return minutes
-
-
-def secretariat_only(user: Any) -> None:
-    if not manages_meetings(user):
-        raise GovernanceError(_("Only the secretariat keeps the minutes."))
 
 
 def add_version(minutes: Minutes, text: str, user: Any, note: str) -> MinutesVersion:

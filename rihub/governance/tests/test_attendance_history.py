@@ -54,4 +54,5 @@ class AttendanceHistoryTests(TestCase):
         self.assertContains(self.client.get(url), "50%")
 
         self.client.force_login(self.world.people.delegate)
-        self.assertNotEqual(self.client.get(url).status_code, 200)
+        refused = self.client.get(url)
+        self.assertEqual(refused["Location"], reverse("wagtailadmin_home"))

@@ -16,6 +16,7 @@ from icalendar import Calendar
 
 from rihub.directory.models import Mandate, Person
 from rihub.directory.services import seat_of
+from rihub.governance.errors import GovernanceError
 from rihub.governance.models import Invitation, Meeting
 from rihub.governance.services import invitations
 from rihub.governance.tasks import remind_invitees
@@ -147,7 +148,7 @@ class InvitationTests(SmtpServerMixin, TestCase):
         self.send()
         invitation = self.invitation_of("delegate@example.org")
 
-        with self.assertRaisesMessage(Exception, "No substitute"):
+        with self.assertRaisesMessage(GovernanceError, "No substitute"):
             invitations.record_reply(invitation, Invitation.Reply.SUBSTITUTE)
 
         invitation.refresh_from_db()
@@ -173,11 +174,11 @@ class InvitationTests(SmtpServerMixin, TestCase):
         self.send()
         out = StringIO()
 
-        call_command("send_reminders", stdout=out)
         result = remind_invitees.enqueue()
+        call_command("send_reminders", stdout=out)
 
-        self.assertIn("2 reminders sent.", out.getvalue())
-        self.assertEqual(result.return_value, 0)
+        self.assertEqual(result.return_value, 2)
+        self.assertIn("0 reminders sent.", out.getvalue())
 
     @override_settings(RIHUB_REMINDER_DAYS=2)
     def test_no_reminder_before_the_window_opens(self) -> None:
@@ -185,7 +186,7 @@ class InvitationTests(SmtpServerMixin, TestCase):
         self.assertEqual(invitations.send_reminders(timezone.localdate()), 0)
 
     def test_only_the_secretariat_sends_invitations(self) -> None:
-        with self.assertRaisesMessage(Exception, "Only the secretariat"):
+        with self.assertRaisesMessage(GovernanceError, "Only the secretariat"):
             invitations.send_invitations(self.meeting, self.world.member_nrcp)
         self.assertEqual(self.mailbox.messages, [])
         self.assertFalse(Invitation.objects.exists())

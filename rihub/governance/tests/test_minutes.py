@@ -4,6 +4,7 @@ import datetime as dt
 
 from django.contrib.auth.models import User
 from django.test import TestCase
+from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from rihub.governance.errors import GovernanceError
@@ -30,7 +31,8 @@ class MinutesLifeTests(TestCase):
 
     def circulated(self) -> Minutes:
         minutes = service.draft(self.meeting, DRAFT, self.editor)
-        return service.circulate(minutes, dt.date(2016, 12, 1), self.editor)
+        until = timezone.localdate() + dt.timedelta(days=14)
+        return service.circulate(minutes, until, self.editor)
 
     def test_every_version_is_kept_with_a_readable_diff(self) -> None:
         minutes = service.draft(self.meeting, DRAFT, self.editor)
@@ -67,6 +69,14 @@ class MinutesLifeTests(TestCase):
         for user in (self.world.outsider_nrcp, self.world.people.partner):
             with self.subTest(user=user.username), self.assertRaises(GovernanceError):
                 service.comment(minutes, "A remark.", user)
+        self.assertFalse(MinutesComment.objects.exists())
+
+    def test_comments_close_at_the_deadline(self) -> None:
+        minutes = service.draft(self.meeting, DRAFT, self.editor)
+        service.circulate(minutes, dt.date(2016, 12, 1), self.editor)
+
+        with self.assertRaisesMessage(GovernanceError, "time for comments has ended"):
+            service.comment(minutes, "Late.", self.world.member_nrcp)
         self.assertFalse(MinutesComment.objects.exists())
 
     def test_a_comment_on_an_unknown_section_is_refused(self) -> None:

@@ -9,6 +9,7 @@ from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from icalendar import Calendar
 
 from rihub.governance.models import ActionItem, Activity, Commitment, Meeting
@@ -224,7 +225,8 @@ class DraftMinutesForMembersTests(TestCase):
         editor = cls.world.people.secretariat_editor
         cls.meeting = cls.world.task_force_meeting(dt.date(2017, 9, 19))
         record = minutes.draft(cls.meeting, DRAFT_TEXT, editor)
-        minutes.circulate(record, dt.date(2017, 10, 1), editor)
+        until = timezone.localdate() + dt.timedelta(days=14)
+        minutes.circulate(record, until, editor)
 
     def url(self) -> str:
         return reverse("governance:draft-minutes", args=[self.meeting.slug])
