@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 from rihub.governance.models import Meeting
@@ -37,7 +38,7 @@ def event(meeting: Meeting) -> Event | None:
         entry.add("dtstart", meeting.start_date)
         entry.add("dtend", last_day + dt.timedelta(days=1))
     if meeting.place or meeting.online:
-        entry.add("location", meeting.place or "Online")
+        entry.add("location", meeting.place or _("Online"))
     if meeting.description:
         entry.add("description", meeting.description)
     entry.add("url", settings.WAGTAILADMIN_BASE_URL + meeting.get_absolute_url())

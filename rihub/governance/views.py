@@ -60,14 +60,15 @@ def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def all_meetings_calendar(request: HttpRequest) -> HttpResponse:
-    ics = calendar(queries.public_meetings(), "RI Hub: all meetings")
+    ics = calendar(queries.public_meetings(), _("RI Hub: all meetings"))
     return HttpResponse(ics, content_type=ICS)
 
 
 def body_calendar(request: HttpRequest, slug: str) -> HttpResponse:
     body = get_object_or_404(Body, slug=slug)
     meetings = queries.public_meetings().filter(body=body)
-    return HttpResponse(calendar(meetings, f"RI Hub: {body.name}"), content_type=ICS)
+    name = _("RI Hub: %(body)s") % {"body": body.name}
+    return HttpResponse(calendar(meetings, name), content_type=ICS)
 
 
 def meeting_calendar(request: HttpRequest, slug: str) -> HttpResponse:

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from rihub.directory.models import Economy, PriorityArea
+from rihub.directory.models import Body, Economy, PriorityArea
 from rihub.governance.models.meeting import Meeting
 from rihub.governance.models.outcomes import Outcome
 
@@ -82,7 +82,7 @@ class Commitment(Outcome):
         return f"{self.economy}: {self.text[:70]}"
 
     def clean(self) -> None:
-        if self.meeting_id and self.meeting.body.kind != "high_level_meeting":
+        if self.meeting_id and self.meeting.body.kind != Body.Kind.HIGH_LEVEL_MEETING:
             raise ValidationError(
                 {"meeting": _("Commitments are made at High-Level Meetings.")}
             )

@@ -59,7 +59,7 @@ class WorkItem(Outcome):
     title = models.CharField(_("title"), max_length=250)
     due_date = models.DateField(_("due date"), null=True, blank=True)
     status = models.CharField(
-        _("status"), max_length=12, choices=WorkStatus.choices, default="open"
+        _("status"), max_length=12, choices=WorkStatus.choices, default=WorkStatus.OPEN
     )
 
     class Meta:

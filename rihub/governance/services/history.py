@@ -14,6 +14,11 @@ class SeatRow:
     seat: Seat
     statuses: list[str]  # one per meeting, "" where the roll says nothing
 
+    @property
+    def labels(self) -> list[str]:
+        names = dict(Attendance.Status.choices)
+        return [str(names[status]) if status else "" for status in self.statuses]
+
 
 @dataclass
 class EconomyRow:

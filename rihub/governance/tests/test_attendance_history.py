@@ -51,7 +51,9 @@ class AttendanceHistoryTests(TestCase):
     def test_the_secretariat_sees_the_history_and_nobody_else(self) -> None:
         url = reverse("governance-attendance", args=["task-force"])
         self.client.force_login(self.world.people.secretariat_editor)
-        self.assertContains(self.client.get(url), "50%")
+        page = self.client.get(url)
+        self.assertContains(page, "50%")
+        self.assertContains(page, "Represented by a substitute")
 
         self.client.force_login(self.world.people.delegate)
         refused = self.client.get(url)
