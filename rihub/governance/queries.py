@@ -2,7 +2,7 @@
 
 from django.db.models import Prefetch, QuerySet
 
-from rihub.governance.models import Commitment, Meeting, ProgressUpdate
+from rihub.governance.models import Assessment, Commitment, Meeting, ProgressUpdate
 
 
 def public_meetings() -> QuerySet[Meeting]:
@@ -22,6 +22,9 @@ def meeting_page(slug: str) -> Meeting:
             Prefetch(
                 "commitments",
                 queryset=Commitment.objects.select_related("economy", "priority_area"),
+            ),
+            Prefetch(
+                "assessments", queryset=Assessment.objects.select_related("economy")
             ),
         )
         .get(slug=slug)

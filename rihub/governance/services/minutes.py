@@ -5,11 +5,17 @@ import difflib
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
+from django.core.mail import EmailMessage
 from django.db import transaction
-from django.utils import timezone
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from rihub.directory.models import Mandate, Person
 from rihub.governance.errors import GovernanceError
 from rihub.governance.models import Meeting, Minutes, MinutesComment, MinutesVersion
 from rihub.governance.permissions import can_comment_on_minutes, secretariat_only
@@ -55,7 +61,41 @@ def circulate(minutes: Minutes, comments_until: dt.date, user: Any) -> Minutes:
     minutes.comment_deadline = comments_until
     minutes.save(update_fields=["state", "comment_deadline"])
     log(instance=minutes, action="rihub.minutes.circulate", user=user)
+    transaction.on_commit(lambda: tell_members(minutes))
     return minutes
+
+
+def tell_members(minutes: Minutes) -> int:
+    """Mail each member of the body the link to the draft and the deadline."""
+    meeting = minutes.meeting
+    link = settings.WAGTAILADMIN_BASE_URL + reverse(
+        "governance:draft-minutes", args=[meeting.slug]
+    )
+    sent = 0
+    for person in members(meeting):
+        context = {
+            "person": person,
+            "meeting": meeting,
+            "minutes": minutes,
+            "link": link,
+        }
+        with translation.override(person.language):
+            subject = render_to_string(
+                "governance/email/circulated_subject.txt", context
+            )
+            body = render_to_string("governance/email/circulated.txt", context)
+        EmailMessage(" ".join(subject.split()), body, to=[person.email]).send()
+        sent += 1
+    return sent
+
+
+def members(meeting: Meeting) -> list[Person]:
+    """Holders and substitutes of the body's seats today, who have an address."""
+    mandates = Mandate.objects.current().filter(seat__definition__body=meeting.body_id)
+    people = Person.objects.filter(
+        Q(mandates__in=mandates) | Q(substitute_mandates__in=mandates)
+    )
+    return list(people.exclude(email="").distinct())
 
 
 @transaction.atomic

@@ -3,10 +3,12 @@
 import datetime as dt
 
 from django.contrib.auth.models import User
+from django.core import mail
 from django.test import TestCase
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
+from rihub.directory.models import Person
 from rihub.governance.errors import GovernanceError
 from rihub.governance.models import Meeting, Minutes, MinutesComment
 from rihub.governance.services import minutes as service
@@ -53,6 +55,24 @@ class MinutesLifeTests(TestCase):
                 ("added", "The co-chairs opened the meeting."),
             ],
         )
+
+    def test_circulating_mails_every_member_the_link_and_deadline(self) -> None:
+        Person.objects.filter(user=self.world.member_nrcp).update(email="n@example.org")
+        Person.objects.filter(user=self.world.people.delegate).update(
+            email="d@example.org"
+        )
+        Person.objects.filter(user=self.world.outsider_nrcp).update(
+            email="o@example.org"
+        )
+        record = service.draft(self.meeting, DRAFT, self.editor)
+
+        with self.captureOnCommitCallbacks(execute=True):
+            service.circulate(record, dt.date(2030, 1, 31), self.editor)
+
+        recipients = sorted(message.to[0] for message in mail.outbox)
+        self.assertEqual(recipients, ["d@example.org", "n@example.org"])
+        self.assertIn("31 January 2030", mail.outbox[0].body)
+        self.assertIn("/minutes/draft/", mail.outbox[0].body)
 
     def test_members_comment_on_a_section_while_the_minutes_circulate(self) -> None:
         minutes = self.circulated()

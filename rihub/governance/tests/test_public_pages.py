@@ -12,7 +12,13 @@ from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 
-from rihub.governance.models import ActionItem, Activity, Commitment, Meeting
+from rihub.governance.models import (
+    ActionItem,
+    Activity,
+    Assessment,
+    Commitment,
+    Meeting,
+)
 from rihub.governance.services import minutes
 from rihub.governance.services.commitments import report_progress
 from rihub.governance.tests.world import World
@@ -69,6 +75,22 @@ class PublicMeetingTests(TestCase):
         self.assertContains(task_force, "Circulate the template")
         self.assertContains(task_force, "Regional workshop")
         self.assertContains(summit, "Albania: Register every child")
+
+    def test_the_conclusion_meeting_shows_its_assessment(self) -> None:
+        conclusion = self.world.launch(
+            kind=Meeting.Kind.CONCLUSION, slug="conclusion", year=2020
+        )
+        Assessment.objects.create(
+            meeting=conclusion,
+            economy=self.world.people.serbia,
+            achievements="Every Roma child registered at birth.",
+            challenges="Housing legalisation is slow.",
+        )
+
+        page = self.client.get(conclusion.get_absolute_url())
+
+        self.assertContains(page, "Every Roma child registered at birth.")
+        self.assertContains(page, "Housing legalisation is slow.")
 
     def test_draft_minutes_are_never_shown(self) -> None:
         response = self.client.get(self.drafted.get_absolute_url())
