@@ -59,6 +59,7 @@ def workroom(request: HttpRequest, pk: int) -> HttpResponse:
         "meeting": meeting,
         "invitations": meeting.invitations.select_related("person", "seat"),
         "waiting": invitations.not_replied(meeting),
+        "uninvitable": invitations.uninvitable(meeting),
         "roll": roll_rows(meeting),
         "roll_choices": ROLL_CHOICES,
         "minutes": record,

@@ -39,9 +39,8 @@ def send_invitations(meeting: Meeting, user: Any) -> list[Invitation]:
     sent = []
     seats = Seat.objects.of_body(meeting.body).active().labelled()
     for seat in seats:
-        mandate = holder_on(seat, meeting.start_date)
-        person = mandate.holder if mandate else None
-        if person is not None and person.email:
+        person = invitee(seat, meeting.start_date)
+        if person is not None:
             invitation = invite(meeting, seat, person)
             if invitation is not None:
                 sent.append(invitation)
@@ -50,6 +49,25 @@ def send_invitations(meeting: Meeting, user: Any) -> list[Invitation]:
         status=Meeting.Status.INVITATIONS_SENT
     )
     return sent
+
+
+def invitee(seat: Seat, day: dt.date) -> Person | None:
+    """The seat's holder on the day, or the substitute if only they have an address."""
+    mandate = holder_on(seat, day)
+    if mandate is None:
+        return None
+    for person in (mandate.holder, mandate.substitute):
+        if person is not None and person.email:
+            return person
+    return None
+
+
+def uninvitable(meeting: Meeting) -> list[Seat]:
+    """Active seats whose holder and substitute have no address to invite."""
+    if meeting.start_date is None:
+        return []
+    seats = Seat.objects.of_body(meeting.body).active().labelled()
+    return [seat for seat in seats if invitee(seat, meeting.start_date) is None]
 
 
 @transaction.atomic

@@ -75,6 +75,16 @@ class InvitationTests(SmtpServerMixin, TestCase):
         self.meeting.refresh_from_db()
         self.assertEqual(self.meeting.status, Meeting.Status.INVITATIONS_SENT)
 
+    def test_the_substitute_is_invited_when_only_they_have_an_address(self) -> None:
+        Person.objects.filter(user=self.world.people.nrcp_albania).update(email="")
+
+        self.send()
+
+        self.assertEqual(len(self.mailbox.to("substitute.albania@example.org")), 1)
+        labels = [seat.label for seat in invitations.uninvitable(self.meeting)]
+        self.assertNotIn("National Roma Contact Point of Albania", labels)
+        self.assertIn("National Roma Contact Point of Serbia", labels)
+
     def test_sending_again_invites_nobody_twice(self) -> None:
         self.send()
         self.assertEqual(self.send(), [])
