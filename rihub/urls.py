@@ -10,6 +10,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("", include("rihub.directory.urls")),
     path("", include("rihub.governance.urls")),
+    path("", include("rihub.mainstreaming.urls")),
     path("api/v1/", api.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

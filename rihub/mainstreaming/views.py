@@ -1,0 +1,93 @@
+"""The public face of mainstreaming: the matrix, dimensions and interventions."""
+
+import csv
+
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
+
+from rihub.mainstreaming import matrix
+from rihub.mainstreaming.models import Dimension, Intervention, Strategy
+
+
+def public_interventions(strategy: Strategy) -> QuerySet[Intervention]:
+    return Intervention.objects.public().filter(dimension__pillar__strategy=strategy)
+
+
+def strategy_matrix(request: HttpRequest, slug: str) -> HttpResponse:
+    strategy = get_object_or_404(Strategy, slug=slug)
+    by = request.GET.get("by", "economy")
+    if by not in {"economy", "area"}:
+        raise Http404
+    build = matrix.by_economy if by == "economy" else matrix.by_priority_area
+    grid = build(strategy, Intervention.objects.public())
+    context = {"strategy": strategy, "grid": grid, "by": by}
+    return render(request, "mainstreaming/matrix.html", context)
+
+
+def dimension_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    dimension = get_object_or_404(
+        Dimension.objects.select_related("pillar__strategy", "coordinator"),
+        pk=pk,
+        pillar__strategy__slug=slug,
+    )
+    interventions = (
+        Intervention.objects.public()
+        .filter(dimension=dimension)
+        .select_related("body", "priority_area")
+        .prefetch_related("economies", "steps")
+        .order_by("proposed_on", "pk")
+    )
+    context = {"dimension": dimension, "interventions": interventions}
+    return render(request, "mainstreaming/dimension_detail.html", context)
+
+
+def intervention_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    intervention = get_object_or_404(
+        Intervention.objects.public().select_related(
+            "dimension__pillar__strategy", "body", "meeting", "priority_area"
+        ),
+        pk=pk,
+    )
+    context = {"intervention": intervention, "steps": intervention.steps.all()}
+    return render(request, "mainstreaming/intervention_detail.html", context)
+
+
+def rows(strategy: Strategy) -> list[dict[str, str]]:
+    """One row per public intervention, for the exports."""
+    found = (
+        public_interventions(strategy)
+        .select_related("dimension", "body", "priority_area")
+        .prefetch_related("economies")
+        .order_by("proposed_on", "pk")
+    )
+    return [
+        {
+            "id": str(item.pk),
+            "title": item.title,
+            "dimension": str(item.dimension),
+            "body": item.body.name,
+            "priority_area": item.priority_area.name,
+            "economies": ", ".join(e.code for e in item.economies.all()),
+            "status": item.status,
+            "proposed_on": item.proposed_on.isoformat(),
+        }
+        for item in found
+    ]
+
+
+def export_csv(request: HttpRequest, slug: str) -> HttpResponse:
+    strategy = get_object_or_404(Strategy, slug=slug)
+    data = rows(strategy)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{slug}-interventions.csv"'
+    fields = list(data[0]) if data else ["id", "title"]
+    writer = csv.DictWriter(response, fieldnames=fields)
+    writer.writeheader()
+    writer.writerows(data)
+    return response
+
+
+def export_json(request: HttpRequest, slug: str) -> JsonResponse:
+    strategy = get_object_or_404(Strategy, slug=slug)
+    return JsonResponse({"strategy": strategy.name, "interventions": rows(strategy)})
