@@ -1,13 +1,22 @@
 """The public face of mainstreaming: the matrix, dimensions and interventions."""
 
 import csv
+from collections import Counter
 
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
+from rihub.lib.charts import Bar, bar_chart
 from rihub.mainstreaming import matrix
-from rihub.mainstreaming.models import Dimension, Intervention, Strategy
+from rihub.mainstreaming.models import (
+    Dimension,
+    Intervention,
+    InterventionStatus,
+    Strategy,
+)
 
 
 def public_interventions(strategy: Strategy) -> QuerySet[Intervention]:
@@ -21,8 +30,24 @@ def strategy_matrix(request: HttpRequest, slug: str) -> HttpResponse:
         raise Http404
     build = matrix.by_economy if by == "economy" else matrix.by_priority_area
     grid = build(strategy, Intervention.objects.public())
-    context = {"strategy": strategy, "grid": grid, "by": by}
+    context = {
+        "strategy": strategy,
+        "grid": grid,
+        "by": by,
+        "chart": status_chart(strategy),
+    }
     return render(request, "mainstreaming/matrix.html", context)
+
+
+def status_chart(strategy: Strategy) -> SafeString:
+    """How many public interventions stand at each status, as an SVG chart."""
+    counts = Counter(public_interventions(strategy).values_list("status", flat=True))
+    bars = [
+        Bar(str(label), counts[value]) for value, label in InterventionStatus.choices
+    ]
+    title = _("Interventions by status")
+    # The chart module escapes every text it writes.
+    return mark_safe(bar_chart(str(title), bars, "status-chart"))  # noqa: S308
 
 
 def dimension_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:

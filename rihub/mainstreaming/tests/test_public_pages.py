@@ -71,6 +71,11 @@ class PublicMainstreamingTests(TestCase):
         response = self.client.get(self.pages()["matrix"])
         self.assertContains(response, '1 <span class="muted">(submitted)</span>')
 
+    def test_the_matrix_page_has_the_status_chart_with_its_text(self) -> None:
+        response = self.client.get(self.pages()["matrix"])
+        self.assertContains(response, 'role="img"')
+        self.assertContains(response, "Submitted: 1; Discussed: 0")
+
     def test_the_dimension_timeline_and_the_intervention_page(self) -> None:
         timeline = self.client.get(self.pages()["dimension"])
         page = self.client.get(
