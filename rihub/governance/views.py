@@ -13,6 +13,7 @@ from rihub.directory.permissions import economies_of, edits_every_economy
 from rihub.governance import queries
 from rihub.governance.calendar import calendar
 from rihub.governance.errors import GovernanceError
+from rihub.governance.extensions import sections_for
 from rihub.governance.forms import ActionItemForm, CommentForm, ProgressForm
 from rihub.governance.models import (
     ActionItem,
@@ -55,6 +56,7 @@ def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "meeting": meeting,
         "minutes": adopted,
         "minutes_text": adopted.versions.latest("number").text if adopted else "",
+        "sections": sections_for(meeting),
     }
     return render(request, "governance/meeting_detail.html", context)
 

@@ -7,3 +7,6 @@ class MainstreamingConfig(AppConfig):
     label = "mainstreaming"
     verbose_name = _("Mainstreaming")
     reference_loader = "rihub.mainstreaming.reference"
+
+    def ready(self) -> None:
+        from rihub.mainstreaming import meeting_sections  # noqa: F401

@@ -8,6 +8,7 @@ from django.test import TestCase
 from django.urls import reverse
 
 from rihub.directory.models import Body
+from rihub.governance.models import Decision
 from rihub.governance.tests.world import World
 from rihub.mainstreaming.models import Dimension, Intervention, Pillar, Strategy
 from rihub.mainstreaming.services import propose, take_step
@@ -84,6 +85,19 @@ class PublicMainstreamingTests(TestCase):
         self.assertContains(timeline, "Roma in labour market measures")
         self.assertContains(timeline, "1 February 2017")
         self.assertContains(page, "Letter")
+
+    def test_the_decision_it_stems_from_shows_it_on_its_meeting(self) -> None:
+        meeting = self.world.task_force_meeting(dt.date(2016, 11, 9))
+        decision = Decision.objects.create(meeting=meeting, text="Bring in jobs")
+        Intervention.objects.filter(pk__in=[self.shown.pk, self.hidden.pk]).update(
+            decision=decision
+        )
+
+        page = self.client.get(meeting.get_absolute_url())
+
+        self.assertContains(page, "Brought into the strategy")
+        self.assertContains(page, "Roma in labour market measures")
+        self.assertNotContains(page, "Confidential negotiating position")
 
     def test_the_exports_carry_the_public_interventions(self) -> None:
         rows = list(
