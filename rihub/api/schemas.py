@@ -44,3 +44,14 @@ class CommitmentOut(Schema):
     status: str
     meeting: str
     progress: list[ProgressOut]
+
+
+class InterventionOut(Schema):
+    id: int
+    title: str
+    dimension: str
+    body: str
+    priority_area: str
+    economies: list[str]
+    status: str
+    proposed_on: dt.date

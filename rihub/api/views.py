@@ -3,9 +3,15 @@
 from django.http import Http404, HttpRequest
 from ninja import NinjaAPI, Query, Schema
 
-from rihub.api.schemas import CommitmentOut, MeetingDetailOut, MeetingOut
+from rihub.api.schemas import (
+    CommitmentOut,
+    InterventionOut,
+    MeetingDetailOut,
+    MeetingOut,
+)
 from rihub.governance import queries
 from rihub.governance.models import Commitment, Meeting, Minutes
+from rihub.mainstreaming.models import Intervention
 
 api = NinjaAPI(
     title="RI Hub",
@@ -93,3 +99,26 @@ def commitment_out(commitment: Commitment) -> dict[str, object]:
             for u in commitment.progress_updates.all()
         ],
     }
+
+
+@api.get("/interventions", response=list[InterventionOut], tags=["mainstreaming"])
+def interventions(request: HttpRequest) -> list[dict[str, object]]:
+    """Public interventions only: those marked internal never leave the platform."""
+    found = (
+        Intervention.objects.public()
+        .select_related("dimension", "body", "priority_area")
+        .prefetch_related("economies")
+    )
+    return [
+        {
+            "id": item.pk,
+            "title": item.title,
+            "dimension": str(item.dimension),
+            "body": item.body.name,
+            "priority_area": item.priority_area.slug,
+            "economies": [economy.code for economy in item.economies.all()],
+            "status": item.status,
+            "proposed_on": item.proposed_on,
+        }
+        for item in found
+    ]

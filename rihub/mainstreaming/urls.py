@@ -5,6 +5,7 @@ from rihub.mainstreaming import views
 app_name = "mainstreaming"
 
 urlpatterns = [
+    path("mainstreaming/", views.strategy_list, name="strategy-list"),
     path("mainstreaming/<slug:slug>/", views.strategy_matrix, name="matrix"),
     path(
         "mainstreaming/<slug:slug>/dimensions/<int:pk>/",

@@ -23,6 +23,13 @@ def public_interventions(strategy: Strategy) -> QuerySet[Intervention]:
     return Intervention.objects.public().filter(dimension__pillar__strategy=strategy)
 
 
+def strategy_list(request: HttpRequest) -> HttpResponse:
+    strategies = Strategy.objects.all()
+    return render(
+        request, "mainstreaming/strategy_list.html", {"strategies": strategies}
+    )
+
+
 def strategy_matrix(request: HttpRequest, slug: str) -> HttpResponse:
     strategy = get_object_or_404(Strategy, slug=slug)
     by = request.GET.get("by", "economy")

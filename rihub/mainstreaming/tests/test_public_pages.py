@@ -57,6 +57,8 @@ class PublicMainstreamingTests(TestCase):
             ),
             "csv": reverse("mainstreaming:export-csv", args=["see2020"]),
             "json": reverse("mainstreaming:export-json", args=["see2020"]),
+            "api": "/api/v1/interventions",
+            "index": reverse("mainstreaming:strategy-list"),
         }
 
     def test_internal_interventions_are_never_public(self) -> None:
@@ -112,3 +114,7 @@ class PublicMainstreamingTests(TestCase):
         )
         self.assertEqual(rows[0]["economies"], "AL")
         self.assertEqual(len(data["interventions"]), 1)
+        api = self.client.get("/api/v1/interventions").json()
+        self.assertEqual(
+            [item["title"] for item in api], ["Roma in labour market measures"]
+        )
