@@ -22,6 +22,8 @@ urlpatterns = [
         views.export_json,
         name="export-json",
     ),
+    path("interventions/new/", views.record_intervention, name="record-intervention"),
+    path("interventions/<int:pk>/step/", views.record_step, name="record-step"),
     path(
         "interventions/<int:pk>/",
         views.intervention_detail,

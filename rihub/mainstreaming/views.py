@@ -3,20 +3,26 @@
 import csv
 from collections import Counter
 
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
+from rihub.governance.errors import GovernanceError
 from rihub.lib.charts import Bar, bar_chart
 from rihub.mainstreaming import matrix
+from rihub.mainstreaming.forms import InterventionForm, StepForm
 from rihub.mainstreaming.models import (
     Dimension,
     Intervention,
     InterventionStatus,
     Strategy,
 )
+from rihub.mainstreaming.services import RECORD, in_scope, propose, take_step
 
 
 def public_interventions(strategy: Strategy) -> QuerySet[Intervention]:
@@ -123,3 +129,59 @@ def export_csv(request: HttpRequest, slug: str) -> HttpResponse:
 def export_json(request: HttpRequest, slug: str) -> JsonResponse:
     strategy = get_object_or_404(Strategy, slug=slug)
     return JsonResponse({"strategy": strategy.name, "interventions": rows(strategy)})
+
+
+def record_intervention(request: HttpRequest) -> HttpResponse:
+    """An NRCP, or the secretariat, records a Roma issue brought to a body."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not request.user.has_perm(RECORD):
+        raise PermissionDenied
+
+    form = InterventionForm(request.POST or None, user=request.user)
+    problem = ""
+    if request.method == "POST" and form.is_valid():
+        economies = list(form.cleaned_data["economies"])
+        try:
+            intervention = propose(form.save(commit=False), economies, request.user)
+        except GovernanceError as error:
+            problem = str(error)
+        else:
+            return redirect(after_recording(intervention))
+    context = {"form": form, "problem": problem}
+    return render(request, "mainstreaming/intervention_form.html", context)
+
+
+def record_step(request: HttpRequest, pk: int) -> HttpResponse:
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    intervention = get_object_or_404(Intervention, pk=pk)
+    if not in_scope(request.user, list(intervention.economies.all())):
+        raise PermissionDenied
+
+    form = StepForm(request.POST or None)
+    problem = ""
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            take_step(
+                intervention,
+                data["status"],
+                data["taken_on"],
+                request.user,
+                evidence=data["evidence"],
+                reason=data["reason"],
+            )
+        except GovernanceError as error:
+            problem = str(error)
+        else:
+            return redirect(after_recording(intervention))
+    context = {"form": form, "problem": problem, "intervention": intervention}
+    return render(request, "mainstreaming/step_form.html", context)
+
+
+def after_recording(intervention: Intervention) -> str:
+    """Internal interventions have no public page; their step form stands in."""
+    if intervention.internal:
+        return reverse("mainstreaming:record-step", args=[intervention.pk])
+    return reverse("mainstreaming:intervention-detail", args=[intervention.pk])
