@@ -1,5 +1,8 @@
 """The test overlay: fast hashing, tasks run at once, mail kept in memory."""
 
+import tempfile
+from pathlib import Path
+
 from rihub.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -11,3 +14,6 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 LOGGING["loggers"] = {"django_tasks": {"level": "WARNING"}}  # noqa: F405
+
+# Uploaded files written by tests stay out of the checkout.
+MEDIA_ROOT = Path(tempfile.gettempdir()) / "rihub-test-media"  # noqa: F405

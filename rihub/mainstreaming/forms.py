@@ -30,6 +30,7 @@ class InterventionForm(forms.ModelForm):
             "decision",
             "commitment",
             "proposed_on",
+            "documents",
             "internal",
         ]
         widgets = {"proposed_on": forms.DateInput(attrs={"type": "date"})}

@@ -144,6 +144,7 @@ def record_intervention(request: HttpRequest) -> HttpResponse:
         economies = list(form.cleaned_data["economies"])
         try:
             intervention = propose(form.save(commit=False), economies, request.user)
+            intervention.documents.set(form.cleaned_data["documents"])
         except GovernanceError as error:
             problem = str(error)
         else:

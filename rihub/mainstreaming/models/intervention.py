@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.documents import get_document_model_string
 
 from rihub.directory.models import Body, Economy, PriorityArea
 from rihub.governance.models import Commitment, Decision, Meeting
@@ -56,6 +57,12 @@ class Intervention(models.Model):
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
+    )
+    documents = models.ManyToManyField(
+        get_document_model_string(),
+        verbose_name=_("supporting documents"),
+        blank=True,
+        related_name="interventions",
     )
     status = models.CharField(
         _("status"),

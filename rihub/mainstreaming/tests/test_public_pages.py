@@ -4,8 +4,10 @@ import csv
 import datetime as dt
 import io
 
+from django.core.files.base import ContentFile
 from django.test import TestCase
 from django.urls import reverse
+from wagtail.documents.models import Document
 
 from rihub.directory.models import Body
 from rihub.governance.models import Decision
@@ -100,6 +102,23 @@ class PublicMainstreamingTests(TestCase):
         self.assertContains(page, "Brought into the strategy")
         self.assertContains(page, "Roma in labour market measures")
         self.assertNotContains(page, "Confidential negotiating position")
+
+    def test_the_intervention_page_links_its_origin_and_documents(self) -> None:
+        meeting = self.world.task_force_meeting(dt.date(2016, 11, 9))
+        decision = Decision.objects.create(meeting=meeting, text="Bring in jobs")
+        document = Document.objects.create(
+            title="Programming document 2017",
+            file=ContentFile(b"%PDF-1.4 test", name="programming.pdf"),
+        )
+        Intervention.objects.filter(pk=self.shown.pk).update(decision=decision)
+        self.shown.documents.add(document)
+
+        page = self.client.get(
+            reverse("mainstreaming:intervention-detail", args=[self.shown.pk])
+        )
+
+        self.assertContains(page, "Programming document 2017")
+        self.assertContains(page, f'href="{meeting.get_absolute_url()}"')
 
     def test_the_exports_carry_the_public_interventions(self) -> None:
         rows = list(
