@@ -56,7 +56,10 @@ class StepForm(forms.Form):
         label=_("Evidence"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Minutes, a report, a programming document: what shows the step."),
+        help_text=_(
+            "Minutes, a report, a programming document: what shows the step."
+            " Needed for every step forward."
+        ),
     )
     reason = forms.CharField(
         label=_("Reason"),

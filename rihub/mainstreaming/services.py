@@ -80,7 +80,10 @@ def take_step(
     if on > timezone.localdate():
         raise GovernanceError(_("A step cannot be dated in the future."))
 
-    if not is_forward(intervention.status, status):
+    forward = is_forward(intervention.status, status)
+    if forward and not evidence.strip():
+        raise GovernanceError(_("Give the evidence of the step: minutes, a document."))
+    if not forward:
         correcting = edits_every_economy(user)
         if not correcting:
             raise GovernanceError(

@@ -74,7 +74,7 @@ class InterventionTests(TestCase):
     def test_only_the_secretariat_steps_back_and_only_with_a_reason(self) -> None:
         editor = self.world.people.secretariat_editor
         intervention = self.new(self.world.member_nrcp, self.world.people.albania)
-        take_step(intervention, "submitted", dt.date(2017, 4, 1), editor)
+        take_step(intervention, "submitted", dt.date(2017, 4, 1), editor, "Letter")
 
         with self.assertRaises(GovernanceError):
             take_step(
@@ -88,6 +88,14 @@ class InterventionTests(TestCase):
 
         self.assertEqual(step.reason, "Sent early")
         self.assertEqual(InterventionStep.objects.filter(status="proposed").count(), 2)
+
+    def test_a_step_without_evidence_is_refused(self) -> None:
+        intervention = self.new(self.world.member_nrcp, self.world.people.albania)
+        with self.assertRaisesMessage(GovernanceError, "Give the evidence"):
+            take_step(
+                intervention, "submitted", dt.date(2017, 4, 1), self.world.member_nrcp
+            )
+        self.assertEqual(intervention.steps.count(), 1)
 
     def test_a_step_dated_before_the_proposal_is_refused(self) -> None:
         intervention = self.new(self.world.member_nrcp, self.world.people.albania)

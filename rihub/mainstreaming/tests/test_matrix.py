@@ -48,7 +48,7 @@ class MatrixTests(TestCase):
                 editor,
             )
             for n, status in enumerate(steps, start=1):
-                take_step(intervention, status, dt.date(2017, 1 + n, 1), editor)
+                take_step(intervention, status, dt.date(2017, 1 + n, 1), editor, "M")
 
         both = [people.albania, people.serbia]
         record(cls.employment, [people.albania], ["submitted", "discussed", "adopted"])

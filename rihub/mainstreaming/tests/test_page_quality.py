@@ -31,7 +31,7 @@ def load_with_one_intervention() -> dict[str, str]:
         [Economy.objects.get(code="XK")],
         editor,
     )
-    take_step(intervention, "submitted", dt.date(2017, 4, 1), editor)
+    take_step(intervention, "submitted", dt.date(2017, 4, 1), editor, "Letter")
     return {
         "matrix": reverse("mainstreaming:matrix", args=["see2020"]),
         "dimension": reverse(
