@@ -28,6 +28,7 @@ from rihub.governance.permissions import (
     manages_meetings,
 )
 from rihub.governance.services import action_items, commitments, invitations, minutes
+from rihub.lib.attempts import attempt
 
 PER_PAGE = 25
 REPLIES = [
@@ -153,15 +154,15 @@ def draft_minutes(request: HttpRequest, slug: str) -> HttpResponse:
         raise Http404
 
     form = CommentForm(request.POST or None)
-    problem = ""
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            minutes.comment(record, data["text"], request.user, data["section"])
-        except GovernanceError as error:
-            problem = str(error)
-        else:
-            return redirect("governance:draft-minutes", meeting.slug)
+    outcome = attempt(
+        request,
+        form,
+        lambda data: minutes.comment(
+            record, data["text"], request.user, data["section"]
+        ),
+    )
+    if outcome.done:
+        return redirect("governance:draft-minutes", meeting.slug)
 
     version = record.versions.latest("number")
     context = {
@@ -170,7 +171,7 @@ def draft_minutes(request: HttpRequest, slug: str) -> HttpResponse:
         "version": version,
         "comments": version.comments.select_related("author"),
         "form": form,
-        "problem": problem,
+        "problem": outcome.problem,
     }
     return render(request, "governance/draft_minutes.html", context)
 
@@ -184,25 +185,23 @@ def report_progress(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied
 
     form = ProgressForm(request.POST or None)
-    problem = ""
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            commitments.report_progress(
-                commitment,
-                request.user,
-                data["status"],
-                data["reported_on"],
-                value=data["value"],
-                evidence=data["evidence"],
-            )
-        except GovernanceError as error:
-            problem = str(error)
-        else:
-            messages.success(request, _("Progress recorded."))
-            return redirect("governance:commitment-tracker")
 
-    context = {"commitment": commitment, "form": form, "problem": problem}
+    def step(data: dict[str, Any]) -> object:
+        return commitments.report_progress(
+            commitment,
+            request.user,
+            data["status"],
+            data["reported_on"],
+            value=data["value"],
+            evidence=data["evidence"],
+        )
+
+    outcome = attempt(request, form, step)
+    if outcome.done:
+        messages.success(request, _("Progress recorded."))
+        return redirect("governance:commitment-tracker")
+
+    context = {"commitment": commitment, "form": form, "problem": outcome.problem}
     return render(request, "governance/report_progress.html", context)
 
 
@@ -218,18 +217,16 @@ def update_action_item(request: HttpRequest, pk: int) -> HttpResponse:
 
     initial = {"status": item.status, "evidence": item.evidence}
     form = ActionItemForm(request.POST or None, initial=initial)
-    problem = ""
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            action_items.update_action_item(
-                item, request.user, data["status"], data["evidence"]
-            )
-        except GovernanceError as error:
-            problem = str(error)
-        else:
-            messages.success(request, _("Action item updated."))
-            return redirect(item.meeting.get_absolute_url())
+    outcome = attempt(
+        request,
+        form,
+        lambda data: action_items.update_action_item(
+            item, request.user, data["status"], data["evidence"]
+        ),
+    )
+    if outcome.done:
+        messages.success(request, _("Action item updated."))
+        return redirect(item.meeting.get_absolute_url())
 
-    context = {"item": item, "form": form, "problem": problem}
+    context = {"item": item, "form": form, "problem": outcome.problem}
     return render(request, "governance/action_item_form.html", context)

@@ -2,9 +2,11 @@
 
 import csv
 from collections import Counter
+from typing import Any
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -12,7 +14,7 @@ from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from rihub.governance.errors import GovernanceError
+from rihub.lib.attempts import attempt
 from rihub.lib.charts import Bar, bar_chart
 from rihub.mainstreaming import matrix
 from rihub.mainstreaming.forms import InterventionForm, StepForm
@@ -139,17 +141,20 @@ def record_intervention(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied
 
     form = InterventionForm(request.POST or None, user=request.user)
-    problem = ""
-    if request.method == "POST" and form.is_valid():
-        economies = list(form.cleaned_data["economies"])
-        try:
-            intervention = propose(form.save(commit=False), economies, request.user)
-            intervention.documents.set(form.cleaned_data["documents"])
-        except GovernanceError as error:
-            problem = str(error)
-        else:
-            return redirect(after_recording(intervention))
-    context = {"form": form, "problem": problem}
+
+    @transaction.atomic
+    def step(data: dict[str, Any]) -> Intervention:
+        intervention = propose(
+            form.save(commit=False), list(data["economies"]), request.user
+        )
+        intervention.documents.set(data["documents"])
+        return intervention
+
+    outcome = attempt(request, form, step)
+    if outcome.done:
+        return redirect(after_recording(outcome.result))
+
+    context = {"form": form, "problem": outcome.problem}
     return render(request, "mainstreaming/intervention_form.html", context)
 
 
@@ -161,23 +166,22 @@ def record_step(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied
 
     form = StepForm(request.POST or None)
-    problem = ""
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            take_step(
-                intervention,
-                data["status"],
-                data["taken_on"],
-                request.user,
-                evidence=data["evidence"],
-                reason=data["reason"],
-            )
-        except GovernanceError as error:
-            problem = str(error)
-        else:
-            return redirect(after_recording(intervention))
-    context = {"form": form, "problem": problem, "intervention": intervention}
+    outcome = attempt(
+        request,
+        form,
+        lambda data: take_step(
+            intervention,
+            data["status"],
+            data["taken_on"],
+            request.user,
+            evidence=data["evidence"],
+            reason=data["reason"],
+        ),
+    )
+    if outcome.done:
+        return redirect(after_recording(intervention))
+
+    context = {"form": form, "problem": outcome.problem, "intervention": intervention}
     return render(request, "mainstreaming/step_form.html", context)
 
 
