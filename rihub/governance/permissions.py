@@ -33,7 +33,8 @@ def can_read_draft_minutes(user: Any, meeting: Meeting) -> bool:
 
 
 def can_comment_on_minutes(user: Any, meeting: Meeting) -> bool:
-    return manages_meetings(user) or is_member(user, meeting)
+    """Whoever may read a draft may comment on it."""
+    return can_read_draft_minutes(user, meeting)
 
 
 def can_report_progress(user: Any, commitment: Commitment) -> bool:

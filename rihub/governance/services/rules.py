@@ -4,14 +4,14 @@ Reality can differ from the rules (a meeting moves to January, a seat stays empt
 so nothing here refuses anything: it tells what to look at.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
-from rihub.directory.models import Body, Project
+from rihub.directory.models import Body, Project, Seat
 from rihub.governance.models import Attendance, Meeting
-from rihub.governance.services.meetings import missing_from_roll
 
 
 @dataclass(frozen=True)
@@ -68,10 +68,24 @@ def held_meetings() -> list[Meeting]:
 
 
 def roll_warnings() -> list[RuleWarning]:
-    """A held meeting's roll says how every seat of its body was filled."""
+    """A held meeting's roll says how every seat of its body was filled.
+
+    Two queries for all meetings: the rolls recorded, and the bodies' seats.
+    """
+    meetings = held_meetings()
+    recorded: dict[int, set[int]] = defaultdict(set)
+    rolls = Attendance.objects.filter(meeting__in=meetings)
+    for meeting_id, seat_id in rolls.values_list("meeting_id", "seat_id"):
+        recorded[meeting_id].add(seat_id)
+    seats: dict[int, set[int]] = defaultdict(set)
+    bodies = {meeting.body_id for meeting in meetings}
+    active = Seat.objects.active().filter(definition__body__in=bodies)
+    for body_id, seat_id in active.values_list("definition__body_id", "pk"):
+        seats[body_id].add(seat_id)
+
     found = []
-    for meeting in held_meetings():
-        missing = missing_from_roll(meeting)
+    for meeting in meetings:
+        missing = seats[meeting.body_id] - recorded[meeting.pk]
         if missing:
             message = _("The roll of %(meeting)s misses %(count)s seats.") % {
                 "meeting": meeting,
