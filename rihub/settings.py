@@ -10,6 +10,7 @@ from pathlib import Path
 
 import dj_database_url
 import dj_email_url
+from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 
 from rihub.lib.env import env_bool, env_int, env_list, env_str
@@ -109,8 +110,13 @@ INSTALLED_APPS = [
     "rihub.directory",
     "rihub.governance",
     "rihub.mainstreaming",
+    "rihub.website",
     "rihub.api",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.simple_translation",
+    "wagtail.contrib.sitemaps",
+    "wagtail.contrib.typed_table_block",
+    "wagtail.locales",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -132,6 +138,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -175,8 +182,42 @@ AUTH_PASSWORD_VALIDATORS = [
     )
 ]
 
+# English and the languages of the participating economies; Romani for content.
+# Montenegrin and Romani are unknown to Django, so their names are given here.
+LANG_INFO.update(
+    {
+        "cnr": {
+            "bidi": False,
+            "code": "cnr",
+            "name": "Montenegrin",
+            "name_local": "Crnogorski",
+        },
+        "rom": {
+            "bidi": False,
+            "code": "rom",
+            "name": "Romani",
+            "name_local": "Romani čhib",
+        },
+    }
+)
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", "English")]
+LANGUAGES = [
+    ("en", "English"),
+    ("sq", "Albanian"),
+    ("bs", "Bosnian"),
+    ("hr", "Croatian"),
+    ("mk", "Macedonian"),
+    ("cnr", "Montenegrin"),
+    ("sr", "Serbian"),
+    ("tr", "Turkish"),
+    ("rom", "Romani"),
+]
+# Romani is offered where a page has been translated; the interface stays English.
+RIHUB_CONTENT_ONLY_LANGUAGES = ["rom"]
+RIHUB_DOCUMENT_LANGUAGES = [*LANGUAGES, ("de", "German"), ("fr", "French")]
+LOCALE_PATHS = [BASE_DIR / "rihub" / "locale"]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 TIME_ZONE = env_str("TIME_ZONE", "Europe/Belgrade")
 USE_I18N = True
 USE_TZ = True
@@ -222,6 +263,8 @@ WAGTAIL_SITE_NAME = "RI Hub"
 WAGTAILADMIN_BASE_URL = env_str("RIHUB_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx"]
+# The library takes these files only, recognised by their content, up to this size.
+RIHUB_DOCUMENT_MAX_MB = env_int("RIHUB_DOCUMENT_MAX_MB", 50)
 # Wagtail's editor posts one field per block and inline row: a long page has many.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

@@ -21,6 +21,7 @@ from rihub.directory.models import (
 )
 from rihub.directory.services import sync_seats
 from rihub.lib.grants import create_all_permissions, grant
+from rihub.website.skeleton import ensure_site
 
 GRANT_MIGRATIONS = [
     ("rihub.directory.migrations.0002_role_groups", "DIRECTORY_GRANTS"),
@@ -64,6 +65,7 @@ class Personas:
             economy=serbia,
         )
         task_force = make_task_force()
+        ensure_site()
 
         return cls(
             albania=albania,

@@ -21,12 +21,12 @@ class PublicPagesInTheBrowserTests(BrowserTestCase):
                 page = self.open(path)
                 self.assert_accessible(page)
 
-    def test_home_shows_the_economies_and_the_task_force(self) -> None:
+    def test_home_shows_the_project_at_a_glance(self) -> None:
         page = self.open(PAGES["home"])
 
-        economies = page.locator("#economies-heading + ul li")
+        economies = page.locator("#glance-heading ~ ul.cards li")
         self.assertEqual(economies.count(), 7)
-        self.assertIn("Seats of the", page.locator("table.seats caption").inner_text())
+        self.assertIn("Regional Cooperation", page.locator("footer").inner_text())
 
     def test_the_kosovo_footnote_is_one_step_away(self) -> None:
         page = self.open(PAGES["home"])

@@ -70,13 +70,12 @@ class PublicPageTests(TestCase):
             start=dt.date(2020, 9, 29),
         )
 
-    def test_home_shows_the_economies_and_the_task_force_seats(self) -> None:
+    def test_home_shows_the_economies_and_the_next_task_force_meeting(self) -> None:
         response = self.client.get(reverse("home"))
 
         self.assertContains(response, "Albania")
         self.assertContains(response, "Serbia")
-        self.assertContains(response, "Seats of the Task Force")
-        self.assertContains(response, "Regional Roma civil-society delegate")
+        self.assertContains(response, "Next Task Force meeting")
 
     def test_who_we_are_shows_seats_and_institutions(self) -> None:
         response = self.client.get(reverse("directory:who-we-are"))
