@@ -19,9 +19,9 @@ run: $(VENV)/.runtime
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.dev
-	@# The Nu HTML Checker comes from npm; without npm its checks are skipped.
-	@[ -f node_modules/vnu-jar/build/dist/vnu.jar ] || ! command -v npm >/dev/null \
-		|| npm ci --no-audit --no-fund --ignore-scripts
+	@# The Nu HTML Checker and axe-core come from npm; without npm their checks are skipped.
+	@{ [ -f node_modules/vnu-jar/build/dist/vnu.jar ] && [ -f node_modules/axe-core/axe.min.js ]; } \
+		|| ! command -v npm >/dev/null || npm ci --no-audit --no-fund --ignore-scripts
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.dev

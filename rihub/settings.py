@@ -285,6 +285,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    # Wagtail logs every page created or published; the audit log keeps those.
+    "loggers": {"wagtail": {"level": env_str("WAGTAIL_LOG_LEVEL", "WARNING")}},
 }
 
 # Invitations: how long a reply link works, and how many days before a meeting the

@@ -7,3 +7,6 @@ class WebsiteConfig(AppConfig):
     label = "website"
     verbose_name = _("Website")
     reference_loader = "rihub.website.reference"
+
+    def ready(self) -> None:
+        from rihub.website import signals  # noqa: F401

@@ -28,7 +28,7 @@ P = TypeVar("P", bound=Page)
 
 def in_language(pages: QuerySet[P]) -> QuerySet[P]:
     """Live public pages in the visitor's language, English where none exists."""
-    pages = pages.live().public()  # type: ignore[attr-defined]
+    pages = pages.live().public().select_related("locale")  # type: ignore[attr-defined]
     active, default = Locale.get_active(), Locale.get_default()
     if active.pk == default.pk:
         return pages.filter(locale=default)
@@ -45,6 +45,11 @@ def latest_news(**filters: Any) -> QuerySet[NewsPage]:
 def upcoming_events(today: dt.date, **filters: Any) -> QuerySet[EventPage]:
     events = in_language(EventPage.objects.filter(**filters))
     return events.filter(start_date__gte=today).order_by("start_date", "pk")
+
+
+def recent_events(today: dt.date) -> QuerySet[EventPage]:
+    events = in_language(EventPage.objects.filter(start_date__lt=today))
+    return events.order_by("-start_date", "-pk")
 
 
 def economy_profiles() -> dict[int, EconomyProfilePage]:
@@ -65,6 +70,8 @@ def commitment_chart(commitments: QuerySet[Commitment], chart_id: str) -> SafeSt
     counts = Counter(
         dict(commitments.values_list("status").annotate(n=Count("pk")).order_by())
     )
+    if not counts:
+        return mark_safe("")  # noqa: S308
     bars = [Bar(str(label), counts[value]) for value, label in CommitmentStatus.choices]
     return mark_safe(bar_chart(_("Commitments by status"), bars, chart_id))  # noqa: S308
 
@@ -76,9 +83,11 @@ def home(today: dt.date) -> dict[str, Any]:
         next_meeting = (
             Meeting.objects.public().of_body(task_force).upcoming(today).first()
         )
+    upcoming = list(upcoming_events(today)[:4])
     return {
         "news": latest_news()[:4],
-        "events": upcoming_events(today)[:4],
+        "events": upcoming or recent_events(today)[:4],
+        "events_are_upcoming": bool(upcoming),
         "featured": Document.objects.public().filter(featured=True)[:4],
         "economies": Economy.objects.all(),
         "profiles": economy_profiles(),

@@ -197,10 +197,9 @@ class EventIndexPage(ContentPage):
 
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
-        past = queries.in_language(EventPage.objects.filter(start_date__lt=today))
         return context | {
             "upcoming": queries.upcoming_events(today),
-            "page_obj": paginate(request, past.order_by("-start_date", "-pk")),
+            "page_obj": paginate(request, queries.recent_events(today)),
         }
 
 
