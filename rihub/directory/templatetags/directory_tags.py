@@ -13,14 +13,24 @@ register = template.Library()
 
 
 @register.simple_tag
-def economy_name(economy: Economy) -> SafeString:
-    """The economy's name, linked to its designation footnote where it has one."""
+def economy_name(economy: Economy, url: str = "") -> SafeString:
+    """The economy's name, linked to its designation footnote where it has one.
+
+    With a url the name links there too; the footnote link stays outside it,
+    as one link cannot hold another.
+    """
+    name = economy.name.rstrip("*") if economy.designation_footnote else economy.name
+    text = (
+        format_html('<a href="{}">{}</a>', url, name)
+        if url
+        else format_html("{}", name)
+    )
     if not economy.designation_footnote:
-        return format_html("{}", economy.name)
+        return text
     return format_html(
         '{}<a class="footnote-ref" href="#{}"><span aria-hidden="true">*</span>'
         '<span class="visually-hidden">{}</span></a>',
-        economy.name.rstrip("*"),
+        text,
         economy.footnote_id,
         _("(see the note on the designation)"),
     )
