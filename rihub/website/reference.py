@@ -121,21 +121,21 @@ def load(data: WebsiteData, report: LoadReport) -> None:
         add_page(economies_section, record.key, page, report)
 
     topics = TopicIndexPage.objects.child_of(home).get()
-    for record in data.topics:
-        area = lookup.area(record.area, f"topics {record.key!r}")
-        page = TopicPage(title=area.name, priority_area=area, summary=record.summary)
-        add_page(topics, record.key, page, report)
+    for topic in data.topics:
+        area = lookup.area(topic.area, f"topics {topic.key!r}")
+        page = TopicPage(title=area.name, priority_area=area, summary=topic.summary)
+        add_page(topics, topic.key, page, report)
 
     news_index = NewsIndexPage.objects.child_of(home).get()
-    for record in data.news:
-        add_page(news_index, record.key, news_page(record, lookup), report)
+    for news in data.news:
+        add_page(news_index, news.key, news_page(news, lookup), report)
 
     events_index = EventIndexPage.objects.child_of(home).get()
-    for record in data.events:
-        add_page(events_index, record.key, event_page(record, lookup), report)
+    for event in data.events:
+        add_page(events_index, event.key, event_page(event, lookup), report)
 
-    for record in data.documents:
-        add_document(record, lookup, report)
+    for document in data.documents:
+        add_document(document, lookup, report)
 
 
 @dataclass
@@ -151,7 +151,11 @@ class Lookup:
         return cls(
             economies={economy.code: economy for economy in Economy.objects.all()},
             areas={area.slug: area for area in PriorityArea.objects.all()},
-            meetings={m.reference_key: m for m in Meeting.objects.all()},
+            meetings={
+                meeting.reference_key: meeting
+                for meeting in Meeting.objects.exclude(reference_key=None)
+                if meeting.reference_key
+            },
         )
 
     def economy(self, code: str, where: str) -> Economy:

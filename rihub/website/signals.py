@@ -3,6 +3,7 @@
 from typing import Any
 
 from django.conf import settings
+from django.db import models
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 
@@ -12,7 +13,9 @@ from rihub.website.models import EconomyProfilePage, EventPage, NewsPage, TopicP
 LOADED_PAGES = (EconomyProfilePage, TopicPage, NewsPage, EventPage)
 
 
-def remember_deleted_page(sender: type, instance: Any, **kwargs: Any) -> None:
+def remember_deleted_page(
+    sender: type[models.Model], instance: Any, **kwargs: Any
+) -> None:
     # Reference pages are English, keyed by slug; translations have their own life.
     if instance.locale.language_code != settings.LANGUAGE_CODE:
         return

@@ -13,12 +13,21 @@ from rihub.directory.models import Mandate, PriorityArea
 from rihub.directory.services import seat_of
 from rihub.governance.models import Attendance, Commitment, CommitmentStatus
 from rihub.governance.tests.world import NRCP, World
-from rihub.website.models import DocumentType, EventPage, Level, SectionPage
+from rihub.website.models import (
+    DocumentType,
+    EconomyProfilePage,
+    EventPage,
+    Level,
+    SectionPage,
+)
 from rihub.website.tests import content
 
 
 class PageTypeTests(TestCase):
     world: World
+    area: PriorityArea
+    albania_profile: EconomyProfilePage
+    serbia_profile: EconomyProfilePage
 
     @classmethod
     def setUpTestData(cls) -> None:
@@ -245,6 +254,9 @@ class HiddenPageTests(TestCase):
 
 
 class QueryCountTests(TestCase):
+    world: World
+    profile: EconomyProfilePage
+
     @classmethod
     def setUpTestData(cls) -> None:
         cls.world = World.create()
