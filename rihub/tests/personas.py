@@ -28,6 +28,12 @@ GRANT_MIGRATIONS = [
     ("rihub.governance.migrations.0002_role_grants", "GOVERNANCE_GRANTS"),
     ("rihub.mainstreaming.migrations.0003_secretariat_grants", "MAINSTREAMING_GRANTS"),
     ("rihub.mainstreaming.migrations.0005_intervention_grants", "INTERVENTION_GRANTS"),
+    ("rihub.website.migrations.0002_role_grants", "WEBSITE_GRANTS"),
+]
+# Grants a migration gives through its own function: page rights need the tree.
+GRANT_FUNCTIONS = [
+    ("rihub.website.migrations.0002_role_grants", "create_publish_permission"),
+    ("rihub.website.migrations.0002_role_grants", "grant_pages"),
 ]
 
 
@@ -107,6 +113,12 @@ def restore_role_groups() -> None:
     for module, table in GRANT_MIGRATIONS:
         grants = getattr(importlib.import_module(module), table)
         grant(apps, module.split(".")[1], grants)
+    translation = importlib.import_module(
+        "rihub.website.migrations.0003_document_reference_key"
+    )
+    grant(apps, "simple_translation", translation.TRANSLATION_GRANTS)
+    for module, function in GRANT_FUNCTIONS:
+        getattr(importlib.import_module(module), function)(apps)
     access = Permission.objects.get(codename="access_admin")
     for group in Group.objects.all():
         group.permissions.add(access)

@@ -225,7 +225,7 @@ def add_page(parent: Page, key: str, page: Page, report: LoadReport) -> None:
 
 def add_document(record: DocumentRecord, lookup: Lookup, report: LoadReport) -> None:
     where = f"documents {record.key!r}"
-    if Document.objects.filter(title=record.title, date=record.date).exists():
+    if Document.objects.filter(reference_key=record.key).exists():
         report.add(Document, "kept")
         return
     if ReferenceTombstone.objects.filter(
@@ -244,6 +244,7 @@ def add_document(record: DocumentRecord, lookup: Lookup, report: LoadReport) -> 
         featured=record.featured,
         source=record.source,
         live=True,
+        reference_key=record.key,
     )
     lookup.classify(document, record, where)
     document.save()

@@ -1,4 +1,4 @@
-"""Remember the pages an editor deleted, so the reference data never restores them."""
+"""Remember what an editor deleted, so the reference data never restores it."""
 
 from typing import Any
 
@@ -8,7 +8,13 @@ from django.db.models.signals import post_delete
 from django.dispatch import receiver
 
 from rihub.directory.models import ReferenceTombstone
-from rihub.website.models import EconomyProfilePage, EventPage, NewsPage, TopicPage
+from rihub.website.models import (
+    Document,
+    EconomyProfilePage,
+    EventPage,
+    NewsPage,
+    TopicPage,
+)
 
 LOADED_PAGES = (EconomyProfilePage, TopicPage, NewsPage, EventPage)
 
@@ -23,6 +29,19 @@ def remember_deleted_page(
         model=sender._meta.label, key=instance.slug
     )
 
+
+def remember_deleted_document(
+    sender: type[Document], instance: Document, **kwargs: Any
+) -> None:
+    if instance.reference_key:
+        ReferenceTombstone.objects.get_or_create(
+            model=sender._meta.label, key=instance.reference_key
+        )
+
+
+post_delete.connect(
+    remember_deleted_document, sender=Document, dispatch_uid="tombstone-Document"
+)
 
 for model in LOADED_PAGES:
     receiver(post_delete, sender=model, dispatch_uid=f"tombstone-{model.__name__}")(

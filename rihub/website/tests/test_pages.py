@@ -2,8 +2,10 @@
 
 import datetime as dt
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.core.management import call_command
 from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
@@ -14,10 +16,12 @@ from rihub.directory.services import seat_of
 from rihub.governance.models import Attendance, Commitment, CommitmentStatus
 from rihub.governance.tests.world import NRCP, World
 from rihub.website.models import (
+    Document,
     DocumentType,
     EconomyProfilePage,
     EventPage,
     Level,
+    NewsPage,
     SectionPage,
 )
 from rihub.website.tests import content
@@ -303,3 +307,25 @@ class QueryCountTests(TestCase):
         with CaptureQueriesContext(connection) as queries:
             self.assertEqual(self.client.get(path).status_code, 200)
         return len(queries)
+
+
+class ReferenceContentTests(TestCase):
+    def test_loading_again_keeps_edits_and_deletions(self) -> None:
+        load = lambda: call_command(  # noqa: E731
+            "load_reference_data", str(settings.RIHUB_REFERENCE_DATA), verbosity=0
+        )
+        load()
+        news = NewsPage.objects.get(slug="fifth-task-force-online")
+        news.title = "Edited by the secretariat"
+        news.save_revision().publish()
+        Document.objects.get(reference_key="poznan-declaration").delete()
+        NewsPage.objects.get(slug="roma-decade-ends").delete()
+        counts = (NewsPage.objects.count(), Document.objects.count())
+
+        load()
+
+        news.refresh_from_db()
+        self.assertEqual(news.title, "Edited by the secretariat")
+        self.assertEqual((NewsPage.objects.count(), Document.objects.count()), counts)
+        self.assertFalse(Document.objects.filter(reference_key="poznan-declaration"))
+        self.assertEqual(EconomyProfilePage.objects.count(), 7)
