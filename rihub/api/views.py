@@ -3,6 +3,7 @@
 from django.http import Http404, HttpRequest
 from ninja import NinjaAPI, Query, Schema
 
+from rihub.api import documents, economies, pages
 from rihub.api.schemas import (
     CommitmentOut,
     InterventionOut,
@@ -16,9 +17,16 @@ from rihub.mainstreaming.models import Intervention
 api = NinjaAPI(
     title="RI Hub",
     version="1",
-    description="Published meetings and commitments of the Roma Integration project.",
+    description=(
+        "Open data of the Roma Integration project: economies, published meetings,"
+        " commitments and interventions, and the website's documents, news and events."
+        " Documents, news and events come in pages: `limit` (up to 100) and `offset`."
+    ),
     urls_namespace="api",
 )
+api.add_router("", economies.router)
+api.add_router("", documents.router)
+api.add_router("", pages.router)
 
 
 def meeting_out(meeting: Meeting) -> dict[str, object]:

@@ -1,6 +1,8 @@
-"""The library's filters, shared by its page, its CSV export and its feed."""
+"""The library's filters, shared by its page, its CSV export, its feed and the API."""
 
 from django import forms
+from django.conf import settings
+from django.db.models import QuerySet
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
@@ -24,6 +26,7 @@ class LibraryFilter(forms.Form):
         queryset=Economy.objects.all(),
         to_field_name="code",
         empty_label=_("Any economy"),
+        error_messages={"invalid_choice": _("No economy has the code “%(value)s”.")},
     )
     area = forms.ModelChoiceField(
         label=_("Priority area"),
@@ -31,33 +34,71 @@ class LibraryFilter(forms.Form):
         queryset=PriorityArea.objects.all(),
         to_field_name="slug",
         empty_label=_("Any priority area"),
+        error_messages={"invalid_choice": _("There is no priority area “%(value)s”.")},
     )
     year = forms.IntegerField(
         label=_("Year"), required=False, min_value=1990, max_value=2100
+    )
+    language = forms.ChoiceField(
+        label=_("Language"),
+        required=False,
+        choices=[("", _("Any language")), *settings.RIHUB_DOCUMENT_LANGUAGES],
     )
 
 
 def filtered_documents(
     params: QueryDict,
-) -> tuple["forms.QuerySet[Document]", LibraryFilter]:
+) -> tuple[QuerySet[Document], LibraryFilter]:
+    """The published documents the filters choose; all of them if a filter is wrong.
+
+    The caller shows the form's errors: a wrong filter never passes silently.
+    """
     form = LibraryFilter(params)
-    documents = Document.objects.public().prefetch_related(
+    documents: QuerySet[Document] = Document.objects.public().prefetch_related(
         "economies", "priority_areas"
     )
     if not form.is_valid():
         return documents, form
 
     chosen = form.cleaned_data
-    if chosen["q"]:
-        documents = documents.filter(title__icontains=chosen["q"])
-    if chosen["type"]:
-        documents = documents.filter(document_type=chosen["type"])
-    if chosen["level"]:
-        documents = documents.filter(level=chosen["level"])
-    if chosen["economy"]:
-        documents = documents.filter(economies=chosen["economy"])
-    if chosen["area"]:
-        documents = documents.filter(priority_areas=chosen["area"])
-    if chosen["year"]:
-        documents = documents.filter(date__year=chosen["year"])
+    economy, area = chosen["economy"], chosen["area"]
+    documents = matching(
+        documents,
+        q=chosen["q"],
+        document_type=chosen["type"],
+        level=chosen["level"],
+        economy=economy.code if economy else "",
+        priority_area=area.slug if area else "",
+        year=chosen["year"],
+        language=chosen["language"],
+    )
     return documents, form
+
+
+def matching(
+    documents: QuerySet[Document],
+    *,
+    q: str = "",
+    document_type: str = "",
+    level: str = "",
+    economy: str = "",
+    priority_area: str = "",
+    year: int | None = None,
+    language: str = "",
+) -> QuerySet[Document]:
+    """Narrow `documents` by each filter that is set; an economy by its code."""
+    if q:
+        documents = documents.filter(title__icontains=q)
+    if document_type:
+        documents = documents.filter(document_type=document_type)
+    if level:
+        documents = documents.filter(level=level)
+    if economy:
+        documents = documents.filter(economies__code=economy)
+    if priority_area:
+        documents = documents.filter(priority_areas__slug=priority_area)
+    if year:
+        documents = documents.filter(date__year=year)
+    if language:
+        documents = documents.filter(language=language)
+    return documents
