@@ -149,6 +149,9 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Inside locale, sessions, CSRF and messages: it knows the page's language
+    # and sees whether a page belongs to one visitor.
+    "rihub.website.caching.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -288,6 +291,10 @@ LOGGING = {
     # Wagtail logs every page created or published; the audit log keeps those.
     "loggers": {"wagtail": {"level": env_str("WAGTAIL_LOG_LEVEL", "WARNING")}},
 }
+
+# Anonymous visitors get whole pages from the cache for this long at most; any
+# change to what pages show empties it at once. 0 turns the page cache off.
+RIHUB_PAGE_CACHE_SECONDS = env_int("RIHUB_PAGE_CACHE_SECONDS", 600)
 
 # Invitations: how long a reply link works, and how many days before a meeting the
 # one reminder goes out.

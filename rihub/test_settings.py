@@ -17,3 +17,7 @@ LOGGING["loggers"] = {"django_tasks": {"level": "WARNING"}}  # noqa: F405
 
 # Uploaded files written by tests stay out of the checkout.
 MEDIA_ROOT = Path(tempfile.gettempdir()) / "rihub-test-media"  # noqa: F405
+
+# A test's rollback leaves the cache as it was: pages stay uncached unless a test
+# turns the page cache on for itself.
+RIHUB_PAGE_CACHE_SECONDS = 0

@@ -9,4 +9,8 @@ class WebsiteConfig(AppConfig):
     reference_loader = "rihub.website.reference"
 
     def ready(self) -> None:
-        from rihub.website import signals  # noqa: F401
+        from rihub.website import caching, signals  # noqa: F401
+
+        # Commands and the task worker change content too: their changes must
+        # reach the pages cached by the web servers.
+        caching.connect()

@@ -97,6 +97,24 @@ def as_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
+# Open Graph names a locale by language and territory.
+OG_LOCALES = {
+    "en": "en_GB",
+    "sq": "sq_AL",
+    "bs": "bs_BA",
+    "hr": "hr_HR",
+    "mk": "mk_MK",
+    "cnr": "sr_ME",
+    "sr": "sr_RS",
+    "tr": "tr_TR",
+}
+
+
+@register.filter
+def og_locale(language: str) -> str:
+    return OG_LOCALES.get(language, language)
+
+
 @register.filter
 def get_item(mapping: dict[Any, Any], key: Any) -> Any:
     return mapping.get(key)

@@ -51,7 +51,7 @@ def news(title: str, day: dt.date, **fields: Any) -> NewsPage:
         k: fields.pop(k) for k in ("economies", "priority_areas") if k in fields
     }
     page = NewsPage(title=title, date=day, **fields)
-    return publish(NewsIndexPage.objects.get(), page, **relations)
+    return publish(english(NewsIndexPage), page, **relations)
 
 
 def event(title: str, day: dt.date, **fields: Any) -> EventPage:
@@ -59,18 +59,18 @@ def event(title: str, day: dt.date, **fields: Any) -> EventPage:
         k: fields.pop(k) for k in ("economies", "priority_areas") if k in fields
     }
     page = EventPage(title=title, start_date=day, **fields)
-    return publish(EventIndexPage.objects.get(), page, **relations)
+    return publish(english(EventIndexPage), page, **relations)
 
 
 def profile(economy: Any, **fields: Any) -> EconomyProfilePage:
-    section = SectionPage.objects.get(level=Level.ECONOMY)
+    section = english(SectionPage, level=Level.ECONOMY)
     page = EconomyProfilePage(title=economy.name, economy=economy, **fields)
     return publish(section, page)
 
 
 def topic(area: Any, **fields: Any) -> TopicPage:
     page = TopicPage(title=area.name, priority_area=area, **fields)
-    return publish(TopicIndexPage.objects.get(), page)
+    return publish(english(TopicIndexPage), page)
 
 
 def document(title: str, **fields: Any) -> Document:
@@ -90,4 +90,9 @@ def document(title: str, **fields: Any) -> Document:
 
 
 def home() -> HomePage:
-    return HomePage.objects.get()
+    return english(HomePage)
+
+
+def english(model: type[P], **filters: Any) -> P:
+    """The English page of a kind the site tree has once per language."""
+    return model.objects.get(locale__language_code="en", **filters)
