@@ -12,6 +12,7 @@ import dj_database_url
 import dj_email_url
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
 
 from rihub.lib.env import env_bool, env_int, env_list, env_str
 
@@ -205,20 +206,22 @@ LANG_INFO.update(
 )
 LANGUAGE_CODE = "en"
 LANGUAGES = [
-    ("en", "English"),
-    ("sq", "Albanian"),
-    ("bs", "Bosnian"),
-    ("hr", "Croatian"),
-    ("mk", "Macedonian"),
-    ("cnr", "Montenegrin"),
-    ("sr", "Serbian"),
-    ("tr", "Turkish"),
-    ("rom", "Romani"),
+    ("en", _("English")),
+    ("sq", _("Albanian")),
+    ("bs", _("Bosnian")),
+    ("hr", _("Croatian")),
+    ("mk", _("Macedonian")),
+    ("cnr", _("Montenegrin")),
+    ("sr", _("Serbian")),
+    ("tr", _("Turkish")),
+    ("rom", _("Romani")),
 ]
 # Romani is offered where a page has been translated; the interface stays English.
 RIHUB_CONTENT_ONLY_LANGUAGES = ["rom"]
-RIHUB_DOCUMENT_LANGUAGES = [*LANGUAGES, ("de", "German"), ("fr", "French")]
+RIHUB_DOCUMENT_LANGUAGES = [*LANGUAGES, ("de", _("German")), ("fr", _("French"))]
 LOCALE_PATHS = [BASE_DIR / "rihub" / "locale"]
+# Django has no Montenegrin date formats; ours are in rihub/formats/cnr.
+FORMAT_MODULE_PATH = ["rihub.formats"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 TIME_ZONE = env_str("TIME_ZONE", "Europe/Belgrade")

@@ -34,7 +34,7 @@ class ContentPage(Page):
         max_length=400,
         help_text=_("One or two sentences for lists, search results and feeds."),
     )
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("page content"), blank=True)
 
     search_fields = [
         *Page.search_fields,

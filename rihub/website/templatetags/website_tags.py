@@ -116,6 +116,31 @@ def og_locale(language: str) -> str:
 
 
 @register.filter
+def interface_language(language: str) -> str:
+    """The language the interface is in: English for content-only languages."""
+    if language in settings.RIHUB_CONTENT_ONLY_LANGUAGES:
+        return settings.LANGUAGE_CODE
+    return language
+
+
+@register.filter
+def untranslated_in(page: Page, language: str) -> bool:
+    """Whether the page's own words are shown in another language than asked for.
+
+    A page whose words are all the interface's (no summary, no body) needs no notice.
+    """
+    if page.locale.language_code == language:
+        return False
+    return bool(getattr(page, "summary", "") or getattr(page, "body", None))
+
+
+@register.filter
+def page_kind(page: Page) -> str:
+    """A page type's name for style sheets, the same in every language."""
+    return page.specific_class._meta.model_name or "page"
+
+
+@register.filter
 def get_item(mapping: dict[Any, Any], key: Any) -> Any:
     return mapping.get(key)
 
