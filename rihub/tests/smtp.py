@@ -1,6 +1,7 @@
 """A real SMTP server on loopback (aiosmtpd), for tests that send mail."""
 
 import email
+import email.policy
 import socket
 from email.message import Message
 from typing import Any
@@ -22,7 +23,11 @@ class Mailbox:
         self.messages: list[Message] = []
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.messages.append(email.message_from_bytes(envelope.content))
+        # The modern policy decodes headers: a subject reads as the recipient sees it.
+        message = email.message_from_bytes(
+            envelope.content, policy=email.policy.default
+        )
+        self.messages.append(message)
         return "250 Message accepted for delivery"
 
     def to(self, address: str) -> list[Message]:

@@ -122,6 +122,9 @@ def load(data: WebsiteData, report: LoadReport) -> None:
 
     topics = TopicIndexPage.objects.child_of(home).get()
     for topic in data.topics:
+        if topic.area in lookup.deleted_areas:
+            report.add(TopicPage, "deleted")
+            continue
         area = lookup.area(topic.area, f"topics {topic.key!r}")
         page = TopicPage(title=area.name, priority_area=area, summary=topic.summary)
         add_page(topics, topic.key, page, report)
@@ -145,6 +148,8 @@ class Lookup:
     economies: dict[str, Economy]
     areas: dict[str, PriorityArea]
     meetings: dict[str, Meeting]
+    # Areas an editor deleted: their topics are not made, nor pages tagged.
+    deleted_areas: set[str]
 
     @classmethod
     def build(cls) -> "Lookup":
@@ -156,6 +161,11 @@ class Lookup:
                 for meeting in Meeting.objects.exclude(reference_key=None)
                 if meeting.reference_key
             },
+            deleted_areas=set(
+                ReferenceTombstone.objects.filter(
+                    model=PriorityArea._meta.label
+                ).values_list("key", flat=True)
+            ),
         )
 
     def economy(self, code: str, where: str) -> Economy:
@@ -172,7 +182,11 @@ class Lookup:
     def classify(self, page: Any, record: Classification, where: str) -> None:
         page.level = record.level
         page.economies = [self.economy(code, where) for code in record.economies]
-        page.priority_areas = [self.area(slug, where) for slug in record.priority_areas]
+        page.priority_areas = [
+            self.area(slug, where)
+            for slug in record.priority_areas
+            if slug not in self.deleted_areas
+        ]
 
     @staticmethod
     def find(found: dict[str, Any], key: str, message: str) -> Any:

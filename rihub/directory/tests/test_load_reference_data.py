@@ -22,6 +22,7 @@ from rihub.directory.models import (
 )
 from rihub.directory.services import holder_on
 from rihub.mainstreaming.models import Dimension, Strategy
+from rihub.website.models import TopicPage
 
 REFERENCE = settings.RIHUB_REFERENCE_DATA
 
@@ -123,6 +124,8 @@ class LoadingTheProjectTests(TestCase):
         self.assertIn("organisations: 24 unchanged, 1 kept", output)
 
     def test_a_record_an_editor_deleted_stays_deleted(self) -> None:
+        # An area with a topic page cannot go before its page does.
+        TopicPage.objects.get(priority_area__slug="housing").delete()
         PriorityArea.objects.get(slug="housing").delete()
         Mandate.objects.get(reference_key="rs-nrcp-1").delete()
         before = snapshot()

@@ -65,7 +65,8 @@ class InvitationTests(SmtpServerMixin, TestCase):
 
         self.assertEqual(len(sent), 2)
         message = self.mailbox.to("nrcp.albania@example.org")[0]
-        self.assertIn("Invitation: Task Force", message["Subject"])
+        # In the NRCP's own language: Albanian.
+        self.assertIn("Ftesë: Task Force", message["Subject"])
         parts = {part.get_content_type(): part for part in message.walk()}
         body = parts["text/plain"].get_payload(decode=True).decode()
         self.assertIn("/invitations/", body)
@@ -177,7 +178,7 @@ class InvitationTests(SmtpServerMixin, TestCase):
         self.assertEqual((first, second), (1, 0))
         reminders = self.mailbox.to("nrcp.albania@example.org")
         self.assertEqual(len(reminders), 1)
-        self.assertIn("Reminder:", reminders[0]["Subject"])
+        self.assertIn("Kujtesë:", reminders[0]["Subject"])
         self.assertEqual(self.mailbox.to("delegate@example.org"), [])
 
     def test_the_daily_command_and_task_send_the_reminders(self) -> None:
