@@ -112,6 +112,7 @@ INSTALLED_APPS = [
     "rihub.governance",
     "rihub.mainstreaming",
     "rihub.website",
+    "rihub.website.search",
     "rihub.api",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
@@ -267,7 +268,21 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 WAGTAIL_SITE_NAME = "RI Hub"
 WAGTAILADMIN_BASE_URL = env_str("RIHUB_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search runs in the database (SQLite FTS5, or PostgreSQL full-text) unless an
+# OpenSearch server is named; after switching, run `manage.py update_index`.
+RIHUB_OPENSEARCH_URL = env_str("RIHUB_OPENSEARCH_URL")
+WAGTAILSEARCH_BACKENDS = {
+    "default": (
+        {
+            "BACKEND": "wagtail.search.backends.opensearch3",
+            "URLS": [RIHUB_OPENSEARCH_URL],
+            "INDEX": env_str("RIHUB_OPENSEARCH_INDEX", "rihub"),
+            "TIMEOUT": env_int("RIHUB_OPENSEARCH_TIMEOUT", 10),
+        }
+        if RIHUB_OPENSEARCH_URL
+        else {"BACKEND": "wagtail.search.backends.database"}
+    )
+}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx"]
 # The library takes these files only, recognised by their content, up to this size.
 RIHUB_DOCUMENT_MAX_MB = env_int("RIHUB_DOCUMENT_MAX_MB", 50)

@@ -1,0 +1,1 @@
+"""The site's search: one box over pages, documents, meetings and commitments."""
