@@ -280,7 +280,7 @@ WAGTAILSEARCH_BACKENDS = {
             "TIMEOUT": env_int("RIHUB_OPENSEARCH_TIMEOUT", 10),
         }
         if RIHUB_OPENSEARCH_URL
-        else {"BACKEND": "wagtail.search.backends.database"}
+        else {"BACKEND": "rihub.website.search.backends"}
     )
 }
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx"]

@@ -44,9 +44,7 @@ class SettingTests(SimpleTestCase):
         return json.loads(result.stdout)["default"]
 
     def test_the_database_searches_unless_a_server_is_named(self) -> None:
-        self.assertEqual(
-            self.backends(), {"BACKEND": "wagtail.search.backends.database"}
-        )
+        self.assertEqual(self.backends(), {"BACKEND": "rihub.website.search.backends"})
 
     def test_a_named_server_makes_opensearch_the_backend(self) -> None:
         backend = self.backends(
