@@ -113,6 +113,7 @@ INSTALLED_APPS = [
     "rihub.mainstreaming",
     "rihub.website",
     "rihub.website.search",
+    "rihub.bulletins",
     "rihub.api",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
@@ -133,6 +134,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "anymail",
     "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -321,3 +323,18 @@ RIHUB_REMINDER_DAYS = env_int("RIHUB_REMINDER_DAYS", 7)
 
 # The project's own reference data, loaded by `manage.py load_reference_data`.
 RIHUB_REFERENCE_DATA = BASE_DIR / "rihub" / "data" / "ri2020.toml"
+
+# The bulletin's subscriptions: how long a confirmation link works, how long a
+# preferences link works, and how many sign-ups one client may send an hour.
+RIHUB_CONFIRMATION_LINK_DAYS = env_int("RIHUB_CONFIRMATION_LINK_DAYS", 7)
+RIHUB_PREFERENCES_LINK_DAYS = env_int("RIHUB_PREFERENCES_LINK_DAYS", 365)
+RIHUB_SUBSCRIBE_PER_HOUR = env_int("RIHUB_SUBSCRIBE_PER_HOUR", 5)
+
+# The bulletin's sending: messages a minute at most, how many a batch takes, and
+# how often a delivery is tried before it is given up.
+RIHUB_BULLETIN_PER_MINUTE = env_int("RIHUB_BULLETIN_PER_MINUTE", 600)
+RIHUB_BULLETIN_BATCH = env_int("RIHUB_BULLETIN_BATCH", 50)
+RIHUB_BULLETIN_ATTEMPTS = env_int("RIHUB_BULLETIN_ATTEMPTS", 6)
+# The mail provider signs its bounce and complaint reports with this secret
+# ("user:password", as django-anymail expects); unset, its webhooks refuse all.
+ANYMAIL = {"WEBHOOK_SECRET": env_str("ANYMAIL_WEBHOOK_SECRET") or None}

@@ -16,11 +16,14 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", discovery.sitemap, name="sitemap"),
     path("robots.txt", discovery.robots_txt, name="robots-txt"),
+    # The mail provider's reports of bounces and complaints (django-anymail).
+    path("anymail/", include("anymail.urls")),
     *i18n_patterns(
         path("", include("rihub.directory.urls")),
         path("", include("rihub.governance.urls")),
         path("", include("rihub.mainstreaming.urls")),
         path("", include("rihub.website.urls")),
+        path("", include("rihub.bulletins.urls")),
         path("", serving.serve, {"path": ""}, name="home"),
         *wagtail_urls.urlpatterns[:-1],
         re_path(wagtail_urls.serve_pattern, serving.serve, name="wagtail_serve"),

@@ -29,6 +29,7 @@ GRANT_MIGRATIONS = [
     ("rihub.mainstreaming.migrations.0003_secretariat_grants", "MAINSTREAMING_GRANTS"),
     ("rihub.mainstreaming.migrations.0005_intervention_grants", "INTERVENTION_GRANTS"),
     ("rihub.website.migrations.0002_role_grants", "WEBSITE_GRANTS"),
+    ("rihub.bulletins.migrations.0002_role_grants", "BULLETIN_GRANTS"),
 ]
 # Grants a migration gives through its own function: page rights need the tree.
 GRANT_FUNCTIONS = [

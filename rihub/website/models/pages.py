@@ -57,6 +57,7 @@ class HomePage(ContentPage):
         "website.DocumentLibraryPage",
         "website.TopicIndexPage",
         "website.StandardPage",
+        "bulletins.BulletinIndexPage",
     ]
 
     class Meta:

@@ -1,0 +1,1 @@
+"""The quarterly bulletin: drafted, edited, archived, printed and mailed."""

@@ -1,0 +1,1 @@
+"""Mailing a bulletin: rendering, batches at a set rate, retries, bounces."""

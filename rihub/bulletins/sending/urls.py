@@ -1,0 +1,5 @@
+"""Addresses of this part of the bulletin."""
+
+from django.urls import URLPattern
+
+urlpatterns: list[URLPattern] = []

@@ -1,0 +1,1 @@
+"""Subscribers: sign-up with double opt-in, preferences, unsubscribe, their data."""

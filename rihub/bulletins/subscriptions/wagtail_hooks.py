@@ -1,0 +1,1 @@
+"""Back-office views of this part of the bulletin, registered with Wagtail."""
