@@ -3,6 +3,7 @@
 import datetime as dt
 from collections import Counter
 from typing import Any, TypeVar
+from urllib.parse import urlencode
 
 from django.db.models import Count, Q, QuerySet
 from django.utils.safestring import SafeString, mark_safe
@@ -16,6 +17,7 @@ from rihub.lib.charts import Bar, bar_chart
 from rihub.mainstreaming.models import Intervention
 from rihub.website.models import (
     Document,
+    DocumentLibraryPage,
     DocumentType,
     EconomyProfilePage,
     EventPage,
@@ -24,6 +26,8 @@ from rihub.website.models import (
 )
 
 P = TypeVar("P", bound=Page)
+# Strategies and action plans an economy's profile shows; the library has the rest.
+PROFILE_DOCUMENTS = 6
 
 
 def in_language(pages: QuerySet[P]) -> QuerySet[P]:
@@ -97,14 +101,26 @@ def home(today: dt.date) -> dict[str, Any]:
     }
 
 
+def library_url(economy: Economy) -> str:
+    """The library's list of one economy's documents, in the visitor's language."""
+    library = in_language(DocumentLibraryPage.objects.all()).first()
+    if library is None:
+        return ""
+    return f"{library.url}?{urlencode({'economy': economy.code})}"
+
+
 def economy_profile(economy: Economy, today: dt.date) -> dict[str, Any]:
     commitments = public_commitments().filter(economy=economy)
     return {
         "nrcp": nrcp_mandate(economy, today),
-        "strategies": Document.objects.public().filter(
+        # The latest few: the library, filtered by the economy, lists them all.
+        "strategies": Document.objects.public()
+        .filter(
             economies=economy,
             document_type__in=[DocumentType.STRATEGY, DocumentType.ACTION_PLAN],
-        ),
+        )
+        .order_by("-date", "-pk")[:PROFILE_DOCUMENTS],
+        "library_url": library_url(economy),
         "commitments": commitments,
         "commitment_chart": commitment_chart(
             Commitment.objects.public().filter(economy=economy), "economy-chart"

@@ -24,6 +24,7 @@ from rihub.website.models import (
     NewsPage,
     SectionPage,
 )
+from rihub.website import queries
 from rihub.website.tests import content
 
 
@@ -145,6 +146,25 @@ class PageTypeTests(TestCase):
         self.assertContains(response, "Held in 2019")
         self.assertContains(response, "Albania&#x27;s platform meets")
         self.assertNotContains(response, "Serbia convenes its body")
+
+    def test_economy_profile_shows_the_latest_strategies_and_links_the_rest(
+        self,
+    ) -> None:
+        albania = self.world.people.albania
+        for year in range(2000, 2010):
+            content.document(
+                f"Action plan {year}",
+                document_type=DocumentType.ACTION_PLAN,
+                economies=[albania],
+                date=dt.date(year, 1, 1),
+            )
+        response = self.client.get(self.albania_profile.url)
+
+        shown = list(response.context["strategies"])
+        self.assertEqual(len(shown), queries.PROFILE_DOCUMENTS)
+        self.assertEqual(shown[0].title, "Albania's action plan")  # 2019, the latest
+        self.assertNotContains(response, "Action plan 2000")
+        self.assertContains(response, 'href="/library/?economy=AL"')
 
     def test_economy_profile_hides_unpublished_meetings_and_their_commitments(
         self,
