@@ -15,6 +15,7 @@ from rihub.directory.models import Mandate, PriorityArea
 from rihub.directory.services import seat_of
 from rihub.governance.models import Attendance, Commitment, CommitmentStatus
 from rihub.governance.tests.world import NRCP, World
+from rihub.website import queries
 from rihub.website.models import (
     Document,
     DocumentType,
@@ -24,7 +25,6 @@ from rihub.website.models import (
     NewsPage,
     SectionPage,
 )
-from rihub.website import queries
 from rihub.website.tests import content
 
 
