@@ -7,3 +7,8 @@ class BulletinsConfig(AppConfig):
     label = "bulletins"
     verbose_name = _("Bulletins")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from rihub.bulletins import signals
+
+        signals.connect()

@@ -1,0 +1,11 @@
+"""Background work on bulletins that is not sending: printing on publication."""
+
+from django_tasks import task
+
+from rihub.bulletins import publishing
+
+
+@task()
+def bulletin_published(page_id: int) -> str:
+    page = publishing.published(page_id)
+    return page.pdf.name if page else ""
