@@ -7,6 +7,7 @@ class BulletinsConfig(AppConfig):
     label = "bulletins"
     verbose_name = _("Bulletins")
     default_auto_field = "django.db.models.BigAutoField"
+    reference_loader = "rihub.bulletins.reference"
 
     def ready(self) -> None:
         from rihub.bulletins import signals

@@ -59,6 +59,10 @@ def title_of(quarter: Quarter) -> str:
     }
 
 
+def find_archive() -> BulletinIndexPage | None:
+    return BulletinIndexPage.objects.filter(locale=Locale.get_default()).first()
+
+
 def archive() -> BulletinIndexPage:
     home = ensure_site()
     found = ensure_child(home, BulletinIndexPage, "bulletin", title=_("Bulletin"))
