@@ -100,6 +100,10 @@ def bump_pending(connection: Any) -> bool:
 
 
 def shown_to_visitors(model: type[Model]) -> bool:
+    # Rows of the platform's own that no page shows (subscribers, deliveries)
+    # are written often: they mark themselves so as not to empty the cache.
+    if getattr(model, "hidden_from_visitors", False):
+        return False
     if model._meta.app_config and model._meta.app_config.name.startswith("rihub."):
         return True
     return issubclass(model, SHOWN_WAGTAIL_MODELS)

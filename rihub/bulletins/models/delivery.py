@@ -8,6 +8,8 @@ from rihub.bulletins.models.subscribers import Subscriber
 
 
 class Campaign(models.Model):
+    hidden_from_visitors = True  # writing one leaves the page cache
+
     class Status(models.TextChoices):
         READY = "ready", _("Ready to send")
         SENDING = "sending", _("Sending")
@@ -33,6 +35,8 @@ class Campaign(models.Model):
 
 
 class Delivery(models.Model):
+    hidden_from_visitors = True  # writing one leaves the page cache
+
     class Status(models.TextChoices):
         QUEUED = "queued", _("Queued")
         SENDING = "sending", _("Being sent")

@@ -20,6 +20,8 @@ class SubscriberQuerySet(models.QuerySet["Subscriber"]):
 
 
 class Subscriber(models.Model):
+    hidden_from_visitors = True  # writing one leaves the page cache
+
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting for confirmation")
         CONFIRMED = "confirmed", _("Confirmed")
@@ -61,6 +63,8 @@ class Subscriber(models.Model):
 class Consent(models.Model):
     """What a subscriber agreed to, in which words, and when they confirmed it."""
 
+    hidden_from_visitors = True  # writing one leaves the page cache
+
     subscriber = models.ForeignKey(
         Subscriber, on_delete=models.CASCADE, related_name="consents"
     )
@@ -81,6 +85,8 @@ class Consent(models.Model):
 
 class Suppression(models.Model):
     """An address that gets no bulletin, whatever any list says."""
+
+    hidden_from_visitors = True  # writing one leaves the page cache
 
     class Reason(models.TextChoices):
         UNSUBSCRIBED = "unsubscribed", _("Unsubscribed")
