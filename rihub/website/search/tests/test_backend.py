@@ -87,3 +87,14 @@ class PlannedSQLiteTests(TestCase):
 class OtherDatabasesTests(TestCase):
     def test_other_databases_get_wagtails_backend(self) -> None:
         self.assertIs(type(SearchBackend({})), type(DatabaseBackend({})))
+
+    def test_postgresql_indexes_what_its_backend_matches(self) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT indexdef FROM pg_indexes WHERE indexname = %s",
+                ["rihub_indexentry_title_body_gin"],
+            )
+            found = cursor.fetchone()
+
+        self.assertIsNotNone(found)
+        self.assertIn("gin (((title || body)))", found[0])
