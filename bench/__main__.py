@@ -1,8 +1,8 @@
 """Run the benchmarks: `python -m bench` runs them all, `python -m bench website`
 only the website's.
 
-The directory and governance benches share a fresh embedded database in a
-temporary folder; the website bench makes its own databases, SQLite and
+The directory, governance and bulletins benches share a fresh embedded database
+in a temporary folder; the website bench makes its own databases, SQLite and
 PostgreSQL, one process each.
 """
 
@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCHES = ["directory", "governance", "website"]
+BENCHES = ["directory", "governance", "bulletins", "website"]
 
 
 def setup(var: str) -> None:
@@ -77,6 +77,12 @@ def arguments() -> argparse.Namespace:
         default=10_000,
         help="news pages the website bench generates (default: 10,000)",
     )
+    parser.add_argument(
+        "--subscribers",
+        type=int,
+        default=20_000,
+        help="subscribers the bulletins bench mails (default: 20,000)",
+    )
     args = parser.parse_args()
     # Checked here: argparse 3.11 refuses choices on an empty '*' positional.
     unknown = set(args.benches) - set(BENCHES)
@@ -88,10 +94,10 @@ def arguments() -> argparse.Namespace:
 
 def main() -> None:
     args = arguments()
-    if {"directory", "governance"} & set(args.benches):
+    if {"directory", "governance", "bulletins"} & set(args.benches):
         with tempfile.TemporaryDirectory() as var:
             setup(var)
-            from bench import directory, governance
+            from bench import bulletins, directory, governance
 
             if "directory" in args.benches:
                 for line in directory.run(timed):
@@ -99,6 +105,9 @@ def main() -> None:
             if "governance" in args.benches:
                 for line in governance.run():
                     print(line)
+            if "bulletins" in args.benches:
+                for line in bulletins.run(args.subscribers):
+                    print(line, flush=True)
     if "website" in args.benches:
         from bench import website
 

@@ -336,5 +336,5 @@ RIHUB_BULLETIN_PER_MINUTE = env_int("RIHUB_BULLETIN_PER_MINUTE", 600)
 RIHUB_BULLETIN_BATCH = env_int("RIHUB_BULLETIN_BATCH", 50)
 RIHUB_BULLETIN_ATTEMPTS = env_int("RIHUB_BULLETIN_ATTEMPTS", 6)
 # The mail provider signs its bounce and complaint reports with this secret
-# ("user:password", as django-anymail expects); unset, its webhooks refuse all.
+# ("user:password", as django-anymail expects); unset, reports are ignored.
 ANYMAIL = {"WEBHOOK_SECRET": env_str("ANYMAIL_WEBHOOK_SECRET") or None}

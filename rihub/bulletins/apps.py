@@ -11,5 +11,6 @@ class BulletinsConfig(AppConfig):
 
     def ready(self) -> None:
         from rihub.bulletins import signals
+        from rihub.bulletins.sending import webhooks  # noqa: F401 (connects it)
 
         signals.connect()

@@ -8,4 +8,4 @@ from rihub.bulletins import publishing
 @task()
 def bulletin_published(page_id: int) -> str:
     page = publishing.published(page_id)
-    return page.pdf.name if page else ""
+    return (page.pdf.name or "") if page else ""

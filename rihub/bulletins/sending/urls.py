@@ -1,4 +1,4 @@
-"""Addresses of this part of the bulletin."""
+"""Addresses of this part of the bulletin: its views live in the back office."""
 
 from django.urls import URLPattern
 
