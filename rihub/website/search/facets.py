@@ -1,5 +1,6 @@
 """Count the results by each filter, one query per filter, as links to narrow them."""
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -12,6 +13,7 @@ from wagtail.search.backends.base import BaseSearchResults
 
 from rihub.directory.models import Economy, PriorityArea
 from rihub.website.models import DocumentType, Level
+from rihub.website.search.counting import count_all
 from rihub.website.search.models import Kind
 
 # For each counted value: its key among the counts, its value in the address,
@@ -87,21 +89,16 @@ def facets(
     results: BaseSearchResults, params: QueryDict, chosen: dict[str, str]
 ) -> list[Facet]:
     """Every filter with the values found among the results, and their counts."""
-    return [facet(spec, results, params, chosen) for spec in FACETS]
+    counted = count_all(results)
+    return [facet(spec, counted[spec.field], params, chosen) for spec in FACETS]
 
 
 def facet(
     spec: FacetSpec,
-    results: BaseSearchResults,
+    counts: Counter[str],
     params: QueryDict,
     chosen: dict[str, str],
 ) -> Facet:
-    # Backends give keys as stored: numbers, codes, or None for "no value".
-    counts = {
-        str(key): count
-        for key, count in results.facet(spec.field).items()
-        if key not in (None, "")
-    }
     options = [
         Option(
             label=label,

@@ -48,6 +48,10 @@ class SearchEntry(index.Indexed, models.Model):
     )
     economies = models.ManyToManyField(Economy, related_name="+", blank=True)
     priority_areas = models.ManyToManyField(PriorityArea, related_name="+", blank=True)
+    # The same economies and areas as keys in one line each, so that a single
+    # read of the results counts every filter; the relations above filter.
+    economy_keys = models.CharField(max_length=200, blank=True, editable=False)
+    area_keys = models.CharField(max_length=200, blank=True, editable=False)
     indexed_at = models.DateTimeField(auto_now=True)
 
     # `sync` indexes an entry itself, once its economies and areas are set.

@@ -59,15 +59,29 @@ class Description:
         "level",
         "language",
         "document_type",
+        "economy_keys",
+        "area_keys",
     )
 
     @property
     def year(self) -> int:
         return self.date.year
 
+    @property
+    def economy_keys(self) -> str:
+        return keys(self.economies)
+
+    @property
+    def area_keys(self) -> str:
+        return keys(self.priority_areas)
+
     def columns(self) -> dict[str, Any]:
         values = {name: getattr(self, name) for name in self.COLUMNS}
         return values | {"title": self.title[:300]}
+
+
+def keys(pks: list[int]) -> str:
+    return " ".join(str(pk) for pk in sorted(set(pks)))
 
 
 def nothing_to_prepare(found: list[Any]) -> None:

@@ -3,6 +3,7 @@
 from django.test import TestCase, override_settings
 from django.utils import timezone
 
+from rihub.website.models import Document
 from rihub.website.search import sync
 from rihub.website.search.facets import Facet
 from rihub.website.search.tests.world import SearchWorld, found_titles
@@ -55,6 +56,16 @@ class FacetTests(TestCase):
         self.assertEqual(self.counts(facets["level"]), {"Economy": 3, "Regional": 3})
         self.assertEqual(self.counts(facets["type"]), {"Strategy": 1})
         self.assertEqual(self.counts(facets["language"]), {"English": 5, "Serbian": 1})
+
+    def test_an_entry_moved_to_other_economies_is_counted_under_them(self) -> None:
+        people = self.data.world.people
+        strategy = Document.objects.get(title=STRATEGY)
+
+        with self.captureOnCommitCallbacks(execute=True):
+            strategy.economies.set([people.serbia])
+        facets = self.facets(kind="document")
+
+        self.assertEqual(self.counts(facets["economy"]), {"Serbia": 1})
 
     def test_years_come_newest_first(self) -> None:
         labels = [option.label for option in self.facets()["year"].options]
