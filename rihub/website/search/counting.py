@@ -7,6 +7,8 @@ asked each count as before.
 """
 
 from collections import Counter
+from collections.abc import Iterator
+from typing import Any
 
 from django.conf import settings
 from wagtail.search.backends.base import BaseSearchResults
@@ -14,7 +16,6 @@ from wagtail.search.backends.base import BaseSearchResults
 # Entry fields counted as they are, and those holding several keys in a line.
 FIELDS = ("kind", "document_type", "level", "year", "language")
 KEYED = {"economies": "economy_keys", "priority_areas": "area_keys"}
-ROWS_AT_ONCE = 5000
 
 
 def count_all(results: BaseSearchResults) -> dict[str, Counter[str]]:
@@ -26,7 +27,7 @@ def count_all(results: BaseSearchResults) -> dict[str, Counter[str]]:
     matching = compiler.search(compiler.get_config(results.backend), None, None)
     counts: dict[str, Counter[str]] = {name: Counter() for name in [*FIELDS, *KEYED]}
     rows = matching.order_by().values_list(*FIELDS, *KEYED.values())
-    for row in rows.iterator(chunk_size=ROWS_AT_ONCE):
+    for row in rows:
         for name, value in zip(FIELDS, row, strict=False):
             if value not in (None, ""):
                 counts[name][str(value)] += 1
@@ -44,3 +45,23 @@ def backend_counts(results: BaseSearchResults, field: str) -> Counter[str]:
             if key not in (None, "")
         }
     )
+
+
+class Counted:
+    """Search results whose number is known already, for the paginator."""
+
+    def __init__(self, results: BaseSearchResults, total: int) -> None:
+        self.results = results
+        self.total = total
+
+    def count(self) -> int:
+        return self.total
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, key: Any) -> Any:
+        return self.results[key]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.results)

@@ -9,11 +9,9 @@ from django.db.models import TextChoices
 from django.http import QueryDict
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
-from wagtail.search.backends.base import BaseSearchResults
 
 from rihub.directory.models import Economy, PriorityArea
 from rihub.website.models import DocumentType, Level
-from rihub.website.search.counting import count_all
 from rihub.website.search.models import Kind
 
 # For each counted value: its key among the counts, its value in the address,
@@ -86,11 +84,10 @@ FACETS = [
 
 
 def facets(
-    results: BaseSearchResults, params: QueryDict, chosen: dict[str, str]
+    counts: dict[str, Counter[str]], params: QueryDict, chosen: dict[str, str]
 ) -> list[Facet]:
     """Every filter with the values found among the results, and their counts."""
-    counted = count_all(results)
-    return [facet(spec, counted[spec.field], params, chosen) for spec in FACETS]
+    return [facet(spec, counts[spec.field], params, chosen) for spec in FACETS]
 
 
 def facet(

@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from rihub.website.search.counting import Counted, count_all
 from rihub.website.search.facets import address, facets
 from rihub.website.search.forms import SearchForm
 from rihub.website.search.query import find, hits
@@ -31,11 +32,14 @@ def search(request: HttpRequest) -> HttpResponse:
 def results(request: HttpRequest, form: SearchForm, terms: list[str]) -> dict:
     chosen = form.chosen_filters()
     found = find(terms, chosen, form.by_date())
-    page_obj = Paginator(found, PER_PAGE).get_page(request.GET.get("page"))
+    counts = count_all(found)
+    # Every result has a kind: their counts add up to the number of results.
+    counted = Counted(found, sum(counts["kind"].values()))
+    page_obj = Paginator[Any](counted, PER_PAGE).get_page(request.GET.get("page"))
     return {
         "page_obj": page_obj,
         "hits": hits(list(page_obj.object_list), terms),
-        "facets": facets(found, request.GET, chosen),
+        "facets": facets(counts, request.GET, chosen),
         "chosen": chosen,
         "by_date": form.by_date(),
         "relevance_url": address(request.GET, sort=None),
