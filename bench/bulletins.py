@@ -28,7 +28,7 @@ from rihub.bulletins.models import (
 )
 from rihub.bulletins.sending.campaigns import counts, send_campaign, start_campaign
 from rihub.bulletins.sending.rendering import Editions, message_for
-from rihub.tests.smtp import free_port
+from rihub.tests.smtp import free_port, smtp_settings
 from rihub.website.skeleton import ensure_site
 
 SUBSCRIBERS = 20_000
@@ -207,16 +207,7 @@ def sink() -> Iterator[tuple[int, "Synchronized[int]"]]:
 
 
 def smtp_to(port: int) -> override_settings:
-    return override_settings(
-        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
-        EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT=port,
-        EMAIL_USE_TLS=False,
-        EMAIL_USE_SSL=False,
-        EMAIL_HOST_USER="",
-        EMAIL_HOST_PASSWORD="",
-        RIHUB_BULLETIN_PER_MINUTE=10**9,
-    )
+    return smtp_settings(port, RIHUB_BULLETIN_PER_MINUTE=10**9)
 
 
 def peak_mb() -> float:

@@ -16,6 +16,20 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def smtp_settings(port: int, **extra: object) -> override_settings:
+    """Settings that send Django's mail over SMTP to this port on loopback."""
+    return override_settings(
+        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+        EMAIL_HOST="127.0.0.1",
+        EMAIL_PORT=port,
+        EMAIL_USE_TLS=False,
+        EMAIL_USE_SSL=False,
+        EMAIL_HOST_USER="",
+        EMAIL_HOST_PASSWORD="",
+        **extra,
+    )
+
+
 class Mailbox:
     """The aiosmtpd handler: keeps every message the server accepted."""
 
@@ -47,14 +61,7 @@ class SmtpServerMixin(SimpleTestCase):
         controller = Controller(cls.mailbox, hostname="127.0.0.1", port=port)
         controller.start()
         cls.addClassCleanup(controller.stop)
-        smtp = override_settings(
-            EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
-            EMAIL_HOST="127.0.0.1",
-            EMAIL_PORT=port,
-            EMAIL_USE_TLS=False,
-            EMAIL_HOST_USER="",
-            EMAIL_HOST_PASSWORD="",
-        )
+        smtp = smtp_settings(port)
         smtp.enable()
         cls.addClassCleanup(smtp.disable)
 

@@ -21,7 +21,7 @@ from wagtail.images.models import Image
 from wagtail.models import Locale
 
 from rihub.bulletins.models import BulletinIndexPage, BulletinPage, Subscriber
-from rihub.tests.smtp import free_port
+from rihub.tests.smtp import free_port, smtp_settings
 from rihub.website.skeleton import ensure_site
 
 Confirmed = Subscriber.Status.CONFIRMED
@@ -205,16 +205,7 @@ def smtp_server(server: Server, port: int) -> Iterator[Controller]:
 
 def mail_to(port: int) -> override_settings:
     """Settings that send Django's mail over SMTP to the port on loopback."""
-    return override_settings(
-        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
-        EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT=port,
-        EMAIL_USE_TLS=False,
-        EMAIL_USE_SSL=False,
-        EMAIL_HOST_USER="",
-        EMAIL_HOST_PASSWORD="",
-        EMAIL_TIMEOUT=10,
-    )
+    return smtp_settings(port, EMAIL_TIMEOUT=10)
 
 
 class ServerMixin(SimpleTestCase):

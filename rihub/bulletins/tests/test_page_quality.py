@@ -1,17 +1,16 @@
 """The bulletin's public pages in Chromium and the Nu HTML Checker."""
 
 import datetime as dt
-import shutil
-import tempfile
 
 from django.conf import settings
 from django.core.management import call_command
-from django.test import TestCase, override_settings
+from django.test import TestCase
 
 from rihub.bulletins import drafting, publishing
 from rihub.bulletins.quarters import Quarter
 from rihub.tests.browser import BrowserTestCase
 from rihub.tests.html import nu_checker_or_skip, nu_errors
+from rihub.tests.media import TemporaryMediaMixin
 
 PAGES = {
     "the archive": "/bulletin/",
@@ -30,18 +29,7 @@ def publish_a_bulletin() -> None:
     publishing.published(page.pk)
 
 
-class MediaFolderMixin(TestCase):
-    @classmethod
-    def setUpClass(cls) -> None:
-        super().setUpClass()
-        folder = tempfile.mkdtemp(prefix="rihub-media-")
-        cls.addClassCleanup(shutil.rmtree, folder, ignore_errors=True)
-        media = override_settings(MEDIA_ROOT=folder)
-        media.enable()
-        cls.addClassCleanup(media.disable)
-
-
-class BulletinPagesAreValidHtmlTests(MediaFolderMixin):
+class BulletinPagesAreValidHtmlTests(TemporaryMediaMixin, TestCase):
     @classmethod
     def setUpClass(cls) -> None:
         nu_checker_or_skip()
@@ -58,13 +46,8 @@ class BulletinPagesAreValidHtmlTests(MediaFolderMixin):
         self.assertEqual(nu_errors(pages), {name: [] for name in pages})
 
 
-class BulletinPagesInTheBrowserTests(BrowserTestCase):
+class BulletinPagesInTheBrowserTests(TemporaryMediaMixin, BrowserTestCase):
     def setUp(self) -> None:
-        folder = tempfile.mkdtemp(prefix="rihub-media-")
-        self.addCleanup(shutil.rmtree, folder, ignore_errors=True)
-        media = override_settings(MEDIA_ROOT=folder)
-        media.enable()
-        self.addCleanup(media.disable)
         publish_a_bulletin()
 
     def test_pages_have_no_accessibility_violations(self) -> None:

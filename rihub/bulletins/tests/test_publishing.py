@@ -2,17 +2,16 @@
 
 import datetime as dt
 import io
-import shutil
-import tempfile
 from typing import Any
 
 import feedparser
 import pypdf
-from django.test import TestCase, override_settings
+from django.test import TestCase
 
 from rihub.bulletins import drafting, printing
 from rihub.bulletins.models import BulletinPage, Campaign
 from rihub.bulletins.quarters import Quarter
+from rihub.tests.media import TemporaryMediaMixin
 from rihub.website.skeleton import ensure_site
 from rihub.website.tests import content
 
@@ -30,17 +29,8 @@ def pdf_text(page: BulletinPage) -> tuple[pypdf.PdfReader, str]:
     return reader, "\n".join(p.extract_text() for p in reader.pages)
 
 
-class BulletinTestCase(TestCase):
+class BulletinTestCase(TemporaryMediaMixin, TestCase):
     """Files in a folder of their own; publishing's work done at each commit."""
-
-    @classmethod
-    def setUpClass(cls) -> None:
-        super().setUpClass()
-        folder = tempfile.mkdtemp(prefix="rihub-media-")
-        cls.addClassCleanup(shutil.rmtree, folder, ignore_errors=True)
-        media = override_settings(MEDIA_ROOT=folder)
-        media.enable()
-        cls.addClassCleanup(media.disable)
 
     def publish(self, page: BulletinPage, **fields: object) -> BulletinPage:
         for name, value in fields.items():
