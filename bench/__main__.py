@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCHES = ["directory", "governance", "bulletins", "website"]
+BENCHES = ["directory", "governance", "bulletins", "monograph", "website"]
 
 
 def setup(var: str) -> None:
@@ -94,7 +94,7 @@ def arguments() -> argparse.Namespace:
 
 def main() -> None:
     args = arguments()
-    if {"directory", "governance", "bulletins"} & set(args.benches):
+    if {"directory", "governance", "bulletins", "monograph"} & set(args.benches):
         with tempfile.TemporaryDirectory() as var:
             setup(var)
             from bench import bulletins, directory, governance
@@ -107,6 +107,11 @@ def main() -> None:
                     print(line)
             if "bulletins" in args.benches:
                 for line in bulletins.run(args.subscribers):
+                    print(line, flush=True)
+            if "monograph" in args.benches:
+                from bench import monograph
+
+                for line in monograph.run():
                     print(line, flush=True)
     if "website" in args.benches:
         from bench import website

@@ -114,6 +114,7 @@ INSTALLED_APPS = [
     "rihub.website",
     "rihub.website.search",
     "rihub.bulletins",
+    "rihub.monograph",
     "rihub.api",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",

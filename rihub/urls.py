@@ -24,6 +24,7 @@ urlpatterns = [
         path("", include("rihub.mainstreaming.urls")),
         path("", include("rihub.website.urls")),
         path("", include("rihub.bulletins.urls")),
+        path("", include("rihub.monograph.urls")),
         path("", serving.serve, {"path": ""}, name="home"),
         *wagtail_urls.urlpatterns[:-1],
         re_path(wagtail_urls.serve_pattern, serving.serve, name="wagtail_serve"),

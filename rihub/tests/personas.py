@@ -30,6 +30,7 @@ GRANT_MIGRATIONS = [
     ("rihub.mainstreaming.migrations.0005_intervention_grants", "INTERVENTION_GRANTS"),
     ("rihub.website.migrations.0002_role_grants", "WEBSITE_GRANTS"),
     ("rihub.bulletins.migrations.0002_role_grants", "BULLETIN_GRANTS"),
+    ("rihub.monograph.migrations.0002_role_grants", "MONOGRAPH_GRANTS"),
 ]
 # Grants a migration gives through its own function: page rights need the tree.
 GRANT_FUNCTIONS = [
