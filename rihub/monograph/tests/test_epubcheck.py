@@ -4,21 +4,28 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
-from unittest import skipUnless
 
 from rihub.monograph.assembly import assemble
 from rihub.monograph.rendering import epub
 from rihub.monograph.tests.media import MediaTestCase
 from rihub.monograph.tests.world import BookWorld
+from rihub.tests.html import require_tool
 
 # Debian ships EPUBCheck as a jar (its /usr/bin/epubcheck needs binfmt_misc).
 JAR = Path("/usr/share/java/epubcheck.jar")
 JAVA = shutil.which("java")
 
 
-@skipUnless(JAVA and JAR.exists(), "epubcheck is not installed (Debian: epubcheck)")
 class EpubCheckTests(MediaTestCase):
     book_file: bytes
+
+    @classmethod
+    def setUpClass(cls) -> None:
+        require_tool(
+            bool(JAVA and JAR.exists()),
+            "EPUBCheck is not installed: apt-get install epubcheck",
+        )
+        super().setUpClass()
 
     @classmethod
     def setUpTestData(cls) -> None:
