@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from django.core.cache import cache
 from django.test import TestCase, override_settings
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from rihub.bulletins.models import Consent, Subscriber
 from rihub.bulletins.subscriptions import services
@@ -74,6 +74,9 @@ class SubscriptionTestCase(SmtpServerMixin, TestCase):
 
     def setUp(self) -> None:
         super().setUp()
+        # A request to /sq/… leaves Albanian active in this thread, and
+        # `reverse` would then give Albanian addresses to the next test.
+        self.enterContext(translation.override("en"))
         cache.clear()
 
     def form(self, **changes: Any) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Collection
 
 from rihub.bulletins import drafting
 from rihub.bulletins.quarters import Quarter
@@ -54,6 +55,9 @@ class BookWorld:
     @classmethod
     def create(cls) -> "BookWorld":
         world = World.create()
+        # A live-server test empties every table, Wagtail's root collection too.
+        if not Collection.get_first_root_node():
+            Collection.add_root(name="Root")
         picture = Image.objects.create(title="Cover", file=get_test_image_file())
         book = cls(
             world,
