@@ -4,29 +4,12 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from django.conf import settings
-from django.test import TestCase, override_settings
+from django.test import TestCase
 
-# Wagtail caches renditions by image and filter: a rendition cached by one test
-# class would name a file another class's folder no longer holds.
-NO_RENDITION_CACHE = {
-    "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
-}
+from rihub.tests.media import TemporaryMediaMixin
 
 
-class MediaTestCase(TestCase):
-    @classmethod
-    def setUpClass(cls) -> None:
-        # Before the test data, which stores its pictures there too.
-        folder = tempfile.mkdtemp(prefix="rihub-monograph-")
-        cls.addClassCleanup(shutil.rmtree, folder, ignore_errors=True)
-        media = override_settings(
-            MEDIA_ROOT=folder, CACHES=settings.CACHES | NO_RENDITION_CACHE
-        )
-        media.enable()
-        cls.addClassCleanup(media.disable)
-        super().setUpClass()
-
+class MediaTestCase(TemporaryMediaMixin, TestCase):
     def output(self) -> Path:
         folder = Path(tempfile.mkdtemp(prefix="rihub-book-"))
         self.addCleanup(shutil.rmtree, folder, ignore_errors=True)
